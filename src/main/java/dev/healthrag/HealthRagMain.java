@@ -1,0 +1,34 @@
+package dev.healthrag;
+
+import dev.healthrag.cli.IngestCommand;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import jakarta.inject.Inject;
+
+import java.util.Arrays;
+
+/** One jar, several jobs: no argument (or {@code serve}) serves HTTP; the rest are batch commands. */
+@QuarkusMain
+public class HealthRagMain implements QuarkusApplication {
+
+    @Inject
+    IngestCommand ingest;
+
+    @Override
+    public int run(String... args) {
+        String command = args.length == 0 ? "serve" : args[0];
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        return switch (command) {
+            case "serve" -> {
+                Quarkus.waitForExit();
+                yield 0;
+            }
+            case "ingest" -> ingest.run(rest);
+            default -> {
+                System.err.println("Unknown command '" + command + "'. Commands: serve, ingest");
+                yield 2;
+            }
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package dev.healthrag.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.healthrag.answer.SafetyPolicy;
+import dev.healthrag.store.StoreUnavailableException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure into a JSON body with a message: no stack traces, no HTML error pages. */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    private final SafetyPolicy safety;
+
+    public ErrorMappers(SafetyPolicy safety) {
+        this.safety = safety;
+    }
+
+    @ServerExceptionMapper
+    public Response badInput(ApiException e) {
+        return json(e.status(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        return json(400, "The request body is not valid JSON (" + e.getOriginalMessage()
+                + "). Send an object such as {\"question\": \"...\"}.");
+    }
+
+    @ServerExceptionMapper
+    public Response databaseDown(StoreUnavailableException e) {
+        LOG.warn(e.getMessage());
+        return json(503, "The article database is unavailable right now; try again shortly.");
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json);
+        }
+        return json(status, e.getMessage() == null ? Response.Status.fromStatusCode(status).getReasonPhrase() : e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("Unexpected error", e);
+        return json(500, "Something went wrong on our side; the error has been logged.");
+    }
+
+    private Response json(int status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorResponse(status, message, safety.disclaimer())).build();
+    }
+}

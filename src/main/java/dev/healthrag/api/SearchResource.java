@@ -1,0 +1,59 @@
+package dev.healthrag.api;
+
+import dev.healthrag.answer.SafetyPolicy;
+import dev.healthrag.retrieval.HybridContentRetriever;
+import dev.healthrag.retrieval.RetrievalMode;
+import dev.healthrag.retrieval.RetrievalRequest;
+import dev.healthrag.retrieval.RetrievedChunk;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+@Path("/api/search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    private final HybridContentRetriever retriever;
+    private final RequestLimits limits;
+    private final SafetyPolicy safety;
+
+    public SearchResource(HybridContentRetriever retriever, RequestLimits limits, SafetyPolicy safety) {
+        this.retriever = retriever;
+        this.limits = limits;
+        this.safety = safety;
+    }
+
+    @GET
+    @Operation(summary = "The ranked chunks for a query, with dense rank, lexical rank and fused score")
+    public SearchResponse search(@QueryParam("q") String q,
+                                 @QueryParam("k") @DefaultValue("10") int k,
+                                 @QueryParam("mode") @DefaultValue("hybrid") String mode,
+                                 @QueryParam("category") String category,
+                                 @QueryParam("tag") List<String> tags,
+                                 @QueryParam("source") String source,
+                                 @QueryParam("publishedAfter") String publishedAfter) {
+        String query = limits.question(q, "q");
+        int topK = limits.topK(k, "k");
+        RetrievalMode retrievalMode = parseMode(mode);
+        List<RetrievedChunk> chunks = retriever.retrieve(new RetrievalRequest(query, retrievalMode, topK,
+                Filters.toSearchFilter(new Filters(category, tags, source, publishedAfter))));
+        List<SearchResult> results = IntStream.range(0, chunks.size())
+                .mapToObj(i -> SearchResult.of(i + 1, chunks.get(i))).toList();
+        return new SearchResponse(query, retrievalMode.name().toLowerCase(), results, safety.disclaimer());
+    }
+
+    private static RetrievalMode parseMode(String mode) {
+        try {
+            return RetrievalMode.parse(mode);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package dev.healthrag.ingest;
+
+import dev.healthrag.HealthRagConfig;
+import dev.healthrag.embedding.Embedder;
+import dev.healthrag.embedding.EmbeddingModelChoice;
+import dev.healthrag.store.ArticleStore;
+import dev.healthrag.store.IndexInfo;
+import dev.healthrag.store.SchemaMigrator;
+import dev.healthrag.store.StoredArticle;
+import dev.healthrag.store.StoredChunk;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads a folder of articles into the store. Unchanged articles (same content hash) are skipped,
+ * changed ones are replaced whole in one transaction, and a bad file is reported and skipped
+ * without stopping the rest.
+ */
+@ApplicationScoped
+public class Ingestor {
+
+    /** Vector width of the chunks.embedding column (V1 migration). */
+    static final int STORED_DIMENSION = 384;
+
+    private final ArticleStore store;
+    private final SchemaMigrator migrator;
+    private final Embedder embedder;
+    private final ArticleParser parser = new ArticleParser();
+    private final ArticleSplitter splitter;
+    private final int batchSize;
+
+    public Ingestor(ArticleStore store, SchemaMigrator migrator, Embedder embedder, HealthRagConfig config) {
+        this.store = store;
+        this.migrator = migrator;
+        this.embedder = embedder;
+        this.splitter = new ArticleSplitter(config.chunking().minTokens(), config.chunking().maxTokens(),
+                config.chunking().overlapTokens());
+        this.batchSize = config.embedding().batchSize();
+    }
+
+    private record Pending(StoredArticle article, List<ChunkDraft> chunks, boolean isNew) {
+    }
+
+    public IngestReport ingest(Path root, IngestOptions options, PrintStream out) {
+        long start = System.nanoTime();
+        if (!Files.isDirectory(root)) {
+            throw new IngestException("Not a folder: " + root + ". Pass the folder that holds the articles.");
+        }
+        migrator.ensureMigrated();
+        checkModel(options.reindex());
+        if (options.reindex()) {
+            out.println("Re-indexing: removing every stored article first");
+            store.deleteAll();
+        }
+        List<Path> files = listFiles(root);
+        out.printf("Found %d files in %s; embedding model %s%n", files.size(), root, embedder.choice().configName());
+
+        Map<String, ArticleStore.ArticleState> stored = store.states();
+        List<IngestReport.FailedFile> failed = new ArrayList<>();
+        Set<String> seenIds = new HashSet<>();
+        Map<String, String> pathById = new HashMap<>();
+        List<Pending> pending = new ArrayList<>();
+        int unchanged = 0;
+        for (Path file : files) {
+            String relative = root.relativize(file).toString().replace('\\', '/');
+            String defaultId = relative.replaceFirst("\\.[^./]+$", "");
+            seenIds.add(defaultId); // a file that fails to parse still exists: never prune its old version
+            try {
+                Article article = parser.parse(file, defaultId);
+                String clash = pathById.putIfAbsent(article.id(), relative);
+                if (clash != null) {
+                    throw new InvalidArticleException("article id '" + article.id() + "' is already used by " + clash
+                            + "; give one of them another id");
+                }
+                seenIds.add(article.id());
+                String hash = ContentHash.of(article);
+                ArticleStore.ArticleState before = stored.get(article.id());
+                if (before != null && hash.equals(before.contentHash())) {
+                    unchanged++;
+                    continue;
+                }
+                pending.add(new Pending(toStored(article, file.toAbsolutePath().normalize().toString(), hash),
+                        splitter.split(article), before == null));
+            } catch (InvalidArticleException e) {
+                failed.add(new IngestReport.FailedFile(relative, e.getMessage()));
+                out.printf("  FAILED %s: %s%n", relative, e.getMessage());
+            }
+        }
+        out.printf("%d unchanged, %d to embed, %d failed%n", unchanged, pending.size(), failed.size());
+
+        long embedStart = System.nanoTime();
+        int chunks = write(pending, out);
+        double embedSeconds = (System.nanoTime() - embedStart) / 1e9;
+
+        int pruned = 0;
+        if (options.prune()) {
+            // Only articles that came from this folder: other folders' articles are not "gone".
+            String prefix = root.toAbsolutePath().normalize() + java.io.File.separator;
+            List<String> gone = stored.entrySet().stream()
+                    .filter(e -> e.getValue().sourcePath().startsWith(prefix) && !seenIds.contains(e.getKey()))
+                    .map(Map.Entry::getKey).toList();
+            pruned = store.delete(gone);
+        }
+        int added = (int) pending.stream().filter(Pending::isNew).count();
+        return new IngestReport(added, pending.size() - added, unchanged, pruned, failed, chunks, embedSeconds,
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Embeds in batches that span articles (small articles would waste the model), writes article by article. */
+    private int write(List<Pending> pending, PrintStream out) {
+        IngestProgress progress = new IngestProgress(out, pending.size());
+        int articlesDone = 0;
+        int chunksDone = 0;
+        int from = 0;
+        while (from < pending.size()) {
+            int to = from;
+            int batchChunks = 0;
+            while (to < pending.size() && (batchChunks == 0 || batchChunks + pending.get(to).chunks().size() <= batchSize)) {
+                batchChunks += pending.get(to++).chunks().size();
+            }
+            List<Pending> batch = pending.subList(from, to);
+            List<float[]> vectors = embedder.embedPassages(
+                    batch.stream().flatMap(p -> p.chunks().stream()).map(ChunkDraft::embeddingText).toList());
+            int offset = 0;
+            for (Pending item : batch) {
+                List<StoredChunk> stored = new ArrayList<>(item.chunks().size());
+                for (ChunkDraft draft : item.chunks()) {
+                    stored.add(new StoredChunk(draft.position(), draft.heading(), draft.text(), draft.tokenCount(),
+                            vectors.get(offset++)));
+                }
+                store.replace(item.article(), stored);
+                articlesDone++;
+                chunksDone += stored.size();
+            }
+            progress.update(articlesDone, chunksDone, false);
+            from = to;
+        }
+        if (!pending.isEmpty()) {
+            progress.update(articlesDone, chunksDone, true);
+            store.recordIndexInfo(new IndexInfo(embedder.choice().configName(), embedder.choice().dimension()));
+        }
+        return chunksDone;
+    }
+
+    private void checkModel(boolean reindex) {
+        EmbeddingModelChoice model = embedder.choice();
+        if (model.dimension() != STORED_DIMENSION) {
+            throw new IngestException("Embedding model " + model.configName() + " makes " + model.dimension()
+                    + "-dimensional vectors but the store holds " + STORED_DIMENSION + "; pick a "
+                    + STORED_DIMENSION + "-dimensional model.");
+        }
+        store.indexInfo().filter(info -> !reindex).ifPresent(info -> {
+            if (!info.embeddingModel().equals(model.configName()) || info.dimension() != model.dimension()) {
+                throw new IngestException("The index was built with " + info.embeddingModel() + " (" + info.dimension()
+                        + " dimensions) but the configured model is " + model.configName() + " (" + model.dimension()
+                        + "). Vectors of two models cannot be mixed: re-index everything with `./healthrag ingest DIR"
+                        + " --reindex`, or set HEALTHRAG_EMBEDDING_MODEL=" + info.embeddingModel() + ".");
+            }
+        });
+    }
+
+    private static StoredArticle toStored(Article article, String sourcePath, String hash) {
+        ArticleMetadata meta = article.metadata();
+        return new StoredArticle(article.id(), article.title(), article.url(), sourcePath, article.format(),
+                meta.author(), meta.published(), meta.category(), meta.source(), meta.tags(), meta.alsoCalled(), hash);
+    }
+
+    private static List<Path> listFiles(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(path -> !path.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + root + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package dev.healthrag.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Plain-text pages saved by a scraper: no markup, so structure and furniture are recovered
+ * from line shapes (see {@link ScrapedLineRules}). Every line is one paragraph, a bullet,
+ * or a bare heading; lines above the title are navigation and are dropped.
+ */
+final class ScrapedTextReader {
+
+    Article read(String text, String defaultId) {
+        List<String> lines = new ArrayList<>();
+        for (String raw : text.split("\n", -1)) {
+            lines.add(Text.collapse(ScrapedLineRules.TEMPLATE_MARKER.matcher(raw).replaceAll(" ")));
+        }
+        int titleAt = ScrapedTitle.find(lines);
+        String title = titleAt >= 0 ? lines.get(titleAt) : null;
+        LocalDate published = published(lines);
+        Filter filter = new Filter(title == null ? null : Text.key(title));
+        List<String> kept = filter.apply(lines.subList(titleAt + 1, lines.size()));
+        ArticleMetadata metadata = new ArticleMetadata(filter.author, published, null, List.of(), List.of(), null);
+        return new Article(defaultId, title, "", metadata, structure(kept), "text");
+    }
+
+    /** "Published"/"Posted" wins over "Updated", which is only a fallback for when a page has no other date. */
+    private static LocalDate published(List<String> lines) {
+        LocalDate fallback = null;
+        for (String line : lines) {
+            String[] d = ScrapedLineRules.dateLine(line);
+            LocalDate date = d == null ? null : Dates.parseLenient(d[1]);
+            if (date != null && (d[0].equals("published") || d[0].equals("posted"))) {
+                return date;
+            }
+            fallback = fallback == null ? date : fallback;
+        }
+        return fallback;
+    }
+
+    private static List<Section> structure(List<String> kept) {
+        SectionBuilder sections = new SectionBuilder();
+        for (String line : joinWrappedLines(kept)) {
+            Matcher bullet = ScrapedLineRules.BULLET.matcher(line);
+            if (line.isEmpty()) {
+                continue;
+            } else if (bullet.matches()) {
+                sections.listItem(bullet.group(1));
+            } else if (ScrapedLineRules.isHeadingShaped(line)) {
+                sections.heading(line);
+            } else {
+                sections.paragraph(line);
+            }
+        }
+        return sections.build();
+    }
+
+    /** Hard-wrapped text: a line continuing a sentence (no end punctuation, next starts lower-case) is rejoined. */
+    private static List<String> joinWrappedLines(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            int last = out.size() - 1;
+            boolean continues = last >= 0 && !out.get(last).isEmpty() && !line.isEmpty()
+                    && Character.isLowerCase(line.charAt(0))
+                    && !ScrapedLineRules.BULLET.matcher(line).matches()
+                    && !out.get(last).matches(".*[.!?:;\"'\\u201D)]$");
+            if (continues) {
+                out.set(last, out.get(last) + " " + line);
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /** Drops furniture line by line; remembers the author it finds in the byline. */
+    private static final class Filter {
+        private final String titleKey;
+        String author = "";
+        private String bylineName;
+        private boolean inHeader = true;
+        private boolean inWidget;
+
+        Filter(String titleKey) {
+            this.titleKey = titleKey;
+        }
+
+        List<String> apply(List<String> lines) {
+            List<String> kept = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.isEmpty()) {
+                    kept.add(line);
+                    continue;
+                }
+                if (ScrapedLineRules.isTail(line)) {
+                    break; // references, related links and copyright close the article
+                }
+                if (keep(line, nextNonBlank(lines, i))) {
+                    kept.add(line);
+                }
+            }
+            return kept;
+        }
+
+        private boolean keep(String line, String next) {
+            if (inWidget) {
+                boolean articleResumes = ScrapedLineRules.isProse(line)
+                        || (ScrapedLineRules.isHeadingShaped(line) && ScrapedLineRules.isProse(next));
+                if (!articleResumes) {
+                    return false;
+                }
+                inWidget = false;
+            }
+            if (ScrapedLineRules.isWidgetTrigger(line)) {
+                inWidget = true;
+                return false;
+            }
+            if (Text.key(line).equals(titleKey) || ScrapedLineRules.isBoilerplate(line)
+                    || (ScrapedLineRules.dateLine(line) != null && Dates.parseLenient(ScrapedLineRules.dateLine(line)[1]) != null)) {
+                return false;
+            }
+            return !inHeader || keepInHeader(line);
+        }
+
+        /** Between title and first paragraph: bylines and the author's bio blurb. */
+        private boolean keepInHeader(String line) {
+            String name = ScrapedLineRules.author(line);
+            if (name != null) {
+                if (author.isEmpty() && ScrapedLineRules.isPrimaryByline(line)) {
+                    author = name;
+                }
+                bylineName = name;
+                return false;
+            }
+            if (bylineName != null && startsWithName(line, bylineName)) {
+                return false; // "Jane Doe is a registered dietitian who ..."
+            }
+            if (ScrapedLineRules.isProse(line)) {
+                inHeader = false;
+            }
+            return true;
+        }
+
+        private static boolean startsWithName(String line, String name) {
+            String first = name.split(" ")[0];
+            String last = name.substring(name.lastIndexOf(' ') + 1);
+            return line.startsWith(name) || line.startsWith(first + " ") || line.startsWith(last + " ")
+                    || line.matches("^(He|She|They) (is|has|holds|specializes|writes|earned)\\b.*");
+        }
+
+        private static String nextNonBlank(List<String> lines, int i) {
+            for (int j = i + 1; j < lines.size(); j++) {
+                if (!lines.get(j).isEmpty()) {
+                    return lines.get(j);
+                }
+            }
+            return "";
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.healthrag.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Collects headings, paragraphs and list items in reading order and produces sections in
+ * the shared text shape: paragraphs separated by a blank line, list items as "- " lines.
+ */
+final class SectionBuilder {
+
+    /** Shorter paragraphs ("Yes.", "See below.") may legitimately repeat, so they are never deduplicated. */
+    private static final int MIN_DEDUPE_CHARS = 40;
+
+    private final List<Section> sections = new ArrayList<>();
+    private final Set<String> seenParagraphs = new HashSet<>();
+    private final List<String> blocks = new ArrayList<>();
+    private StringBuilder list;
+    private String heading = "";
+
+    void heading(String text) {
+        finishSection();
+        heading = Text.collapse(text);
+    }
+
+    /** Exact repeats of a paragraph anywhere earlier in the article are dropped (pages repeat their summary). */
+    void paragraph(String text) {
+        String p = Text.collapse(text);
+        if (p.isEmpty()) {
+            return;
+        }
+        if (p.length() >= MIN_DEDUPE_CHARS && !seenParagraphs.add(Text.key(p))) {
+            return;
+        }
+        closeList();
+        blocks.add(p);
+    }
+
+    void listItem(String text) {
+        String item = Text.collapse(text);
+        if (item.isEmpty()) {
+            return;
+        }
+        if (list == null) {
+            list = new StringBuilder();
+        } else {
+            list.append('\n');
+        }
+        list.append("- ").append(item);
+    }
+
+    /** Sections that ended up with no text (a heading directly followed by another) are dropped. */
+    List<Section> build() {
+        finishSection();
+        return List.copyOf(sections);
+    }
+
+    private void closeList() {
+        if (list != null) {
+            blocks.add(list.toString());
+            list = null;
+        }
+    }
+
+    private void finishSection() {
+        closeList();
+        if (!blocks.isEmpty()) {
+            sections.add(new Section(heading, String.join("\n\n", blocks)));
+        }
+        blocks.clear();
+    }
+}

@@ -1,0 +1,10 @@
+package dev.healthrag.retrieval;
+
+/**
+ * A chunk chosen for a question, with what explains the choice: its rank in each first-stage search
+ * (null when that search did not return it), the fused score that ordered it, and its cosine similarity.
+ */
+public record RetrievedChunk(String chunkId, String articleId, int position, String heading, String text,
+                             String title, String url, double similarity, Integer denseRank, Integer lexicalRank,
+                             double score) {
+}

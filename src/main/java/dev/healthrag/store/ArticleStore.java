@@ -1,0 +1,164 @@
+package dev.healthrag.store;
+
+import com.pgvector.PGvector;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Writes articles and their chunks; every article is replaced as a whole, in one transaction. */
+@ApplicationScoped
+public class ArticleStore {
+
+    private static final String UPSERT_ARTICLE = """
+            INSERT INTO articles (id, title, url, source_path, format, author, published, category, source,
+                                  tags, also_called, content_hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET title = excluded.title, url = excluded.url,
+                source_path = excluded.source_path, format = excluded.format, author = excluded.author,
+                published = excluded.published, category = excluded.category, source = excluded.source,
+                tags = excluded.tags, also_called = excluded.also_called,
+                content_hash = excluded.content_hash, updated_at = now()
+            """;
+    private static final String INSERT_CHUNK = """
+            INSERT INTO chunks (id, article_id, position, heading, text, token_count, lexical_title, embedding)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+
+    private final Database database;
+
+    public ArticleStore(Database database) {
+        this.database = database;
+    }
+
+    /** Hash and file of every stored article, by id: what lets a re-run skip unchanged files and prune. */
+    public Map<String, ArticleState> states() {
+        return database.read(connection -> {
+            Map<String, ArticleState> states = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id, content_hash, source_path FROM articles");
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    states.put(rows.getString(1), new ArticleState(rows.getString(2), rows.getString(3)));
+                }
+            }
+            return states;
+        });
+    }
+
+    public record ArticleState(String contentHash, String sourcePath) {
+    }
+
+    public void replace(StoredArticle article, List<StoredChunk> chunks) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM chunks WHERE article_id = ?")) {
+                delete.setString(1, article.id());
+                delete.executeUpdate();
+            }
+            upsertArticle(connection, article);
+            insertChunks(connection, article, chunks);
+            return null;
+        });
+    }
+
+    public int delete(Collection<String> articleIds) {
+        if (articleIds.isEmpty()) {
+            return 0;
+        }
+        return database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM articles WHERE id = ANY (?)")) {
+                statement.setArray(1, connection.createArrayOf("text", articleIds.toArray()));
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    public void deleteAll() {
+        database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("TRUNCATE chunks, articles, index_info")) {
+                statement.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public IndexCounts counts() {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM chunks)");
+                 ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return new IndexCounts(rows.getLong(1), rows.getLong(2));
+            }
+        });
+    }
+
+    public Optional<IndexInfo> indexInfo() {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT embedding_model, dimension FROM index_info");
+                 ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(new IndexInfo(rows.getString(1), rows.getInt(2))) : Optional.empty();
+            }
+        });
+    }
+
+    public void recordIndexInfo(IndexInfo info) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    INSERT INTO index_info (embedding_model, dimension) VALUES (?, ?)
+                    ON CONFLICT (singleton) DO UPDATE SET embedding_model = excluded.embedding_model,
+                        dimension = excluded.dimension, updated_at = now()
+                    """)) {
+                statement.setString(1, info.embeddingModel());
+                statement.setInt(2, info.dimension());
+                statement.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static void upsertArticle(Connection connection, StoredArticle article) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(UPSERT_ARTICLE)) {
+            statement.setString(1, article.id());
+            statement.setString(2, article.title());
+            statement.setString(3, article.url());
+            statement.setString(4, article.sourcePath());
+            statement.setString(5, article.format());
+            statement.setString(6, article.author());
+            statement.setDate(7, article.published() == null ? null : Date.valueOf(article.published()));
+            statement.setString(8, article.category());
+            statement.setString(9, article.source());
+            statement.setArray(10, connection.createArrayOf("text", article.tags().toArray()));
+            statement.setArray(11, connection.createArrayOf("text", article.alsoCalled().toArray()));
+            statement.setString(12, article.contentHash());
+            statement.executeUpdate();
+        }
+    }
+
+    private static void insertChunks(Connection connection, StoredArticle article, List<StoredChunk> chunks)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_CHUNK)) {
+            for (StoredChunk chunk : chunks) {
+                statement.setString(1, article.id() + "#" + chunk.position());
+                statement.setString(2, article.id());
+                statement.setInt(3, chunk.position());
+                statement.setString(4, chunk.heading());
+                statement.setString(5, chunk.text());
+                statement.setInt(6, chunk.tokenCount());
+                statement.setString(7, article.lexicalTitle());
+                statement.setObject(8, new PGvector(chunk.embedding()));
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+}

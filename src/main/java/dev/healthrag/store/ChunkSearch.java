@@ -1,0 +1,77 @@
+package dev.healthrag.store;
+
+import com.pgvector.PGvector;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The two first-stage searches: nearest neighbours on the HNSW index, and full-text on the GIN index. */
+@ApplicationScoped
+public class ChunkSearch {
+
+    private static final String COLUMNS = """
+            SELECT c.id, c.article_id, c.position, c.heading, c.text, a.title, a.url,
+                   1 - (c.embedding <=> ?) AS similarity""";
+
+    private final Database database;
+
+    public ChunkSearch(Database database) {
+        this.database = database;
+    }
+
+    public List<ChunkHit> dense(float[] queryVector, SearchFilter filter, int limit) {
+        String sql = COLUMNS + ", 0.0 AS lexical_score FROM chunks c JOIN articles a ON a.id = c.article_id"
+                + where(filter, List.of()) + " ORDER BY c.embedding <=> ? LIMIT ?";
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                PGvector vector = new PGvector(queryVector);
+                statement.setObject(1, vector);
+                int next = filter.bind(statement, 2);
+                statement.setObject(next++, vector);
+                statement.setInt(next, limit);
+                return hits(statement);
+            }
+        });
+    }
+
+    /**
+     * Full-text search; {@code websearchQuery} is handed to {@code websearch_to_tsquery}, which never
+     * raises a syntax error, so user text cannot break the SQL.
+     */
+    public List<ChunkHit> lexical(String websearchQuery, float[] queryVector, SearchFilter filter, int limit) {
+        String sql = COLUMNS + ", ts_rank(c.search_text, q.query) AS lexical_score"
+                + " FROM chunks c JOIN articles a ON a.id = c.article_id,"
+                + " websearch_to_tsquery('english', ?) AS q(query)"
+                + where(filter, List.of("c.search_text @@ q.query")) + " ORDER BY lexical_score DESC, c.id LIMIT ?";
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setObject(1, new PGvector(queryVector));
+                statement.setString(2, websearchQuery);
+                int next = filter.bind(statement, 3);
+                statement.setInt(next, limit);
+                return hits(statement);
+            }
+        });
+    }
+
+    private static String where(SearchFilter filter, List<String> extra) {
+        List<String> conditions = new ArrayList<>(extra);
+        conditions.addAll(filter.conditions());
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static List<ChunkHit> hits(PreparedStatement statement) throws SQLException {
+        List<ChunkHit> hits = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                hits.add(new ChunkHit(rows.getString(1), rows.getString(2), rows.getInt(3), rows.getString(4),
+                        rows.getString(5), rows.getString(6), rows.getString(7), rows.getDouble(8), rows.getDouble(9)));
+            }
+        }
+        return hits;
+    }
+}

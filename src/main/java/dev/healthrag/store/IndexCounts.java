@@ -1,0 +1,4 @@
+package dev.healthrag.store;
+
+public record IndexCounts(long articles, long chunks) {
+}

@@ -1,0 +1,76 @@
+package dev.healthrag.api;
+
+import dev.healthrag.TestArticles;
+import dev.healthrag.ingest.Ingestor;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+class SearchResourceTest {
+
+    @Inject
+    Ingestor ingestor;
+
+    @ConfigProperty(name = "healthrag.disclaimer")
+    String disclaimer;
+
+    @BeforeEach
+    void givenTheFixtureArticlesAreIndexed() {
+        TestArticles.ingest(ingestor);
+    }
+
+    @Test
+    void hybridSearchRanksTheMatchingArticleFirstAndExplainsWhy() {
+        given().queryParam("q", "ankle sprain swelling ice").queryParam("k", 3)
+                .get("/api/search").then().statusCode(200)
+                .body("results[0].articleId", equalTo("ankle-sprain"))
+                .body("results.size()", equalTo(3))
+                .body("results[0].score", greaterThan(0f))
+                .body("results[0].denseRank", notNullValue())
+                .body("results[0].lexicalRank", notNullValue())
+                .body("mode", equalTo("hybrid"))
+                .body("disclaimer", equalTo(disclaimer));
+    }
+
+    @Test
+    void denseAndLexicalModesReportOnlyTheirOwnRank() {
+        given().queryParam("q", "night leg cramps").queryParam("mode", "dense").get("/api/search").then()
+                .statusCode(200).body("results[0].lexicalRank", is((Object) null))
+                .body("results[0].denseRank", equalTo(1));
+        given().queryParam("q", "night leg cramps").queryParam("mode", "lexical").get("/api/search").then()
+                .statusCode(200).body("results[0].denseRank", is((Object) null))
+                .body("results[0].lexicalRank", equalTo(1));
+    }
+
+    @Test
+    void unknownModeIsA400() {
+        given().queryParam("q", "cramps").queryParam("mode", "magic").get("/api/search").then()
+                .statusCode(400).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void missingQueryIsA400() {
+        given().get("/api/search").then().statusCode(400).contentType(ContentType.JSON);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cramp & | ! :* 'quoted' \\\\ \"", "'; DROP TABLE chunks; --", "!!!???", "痙攣 ふくらはぎ",
+            "knee:* & !pain | (run", "\\", "<script>alert(1)</script>"})
+    void hostileOrOddQueriesNeverGiveA500(String query) {
+        given().queryParam("q", query).get("/api/search").then()
+                .statusCode(anyOf(equalTo(200), equalTo(400))).contentType(ContentType.JSON);
+    }
+}

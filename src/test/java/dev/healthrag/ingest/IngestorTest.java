@@ -1,0 +1,124 @@
+package dev.healthrag.ingest;
+
+import dev.healthrag.TestArticles;
+import dev.healthrag.store.ArticleStore;
+import dev.healthrag.store.IndexCounts;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Runs against the real PostgreSQL + pgvector; article ids are unique per test so tests do not collide. */
+@QuarkusTest
+class IngestorTest {
+
+    @Inject
+    Ingestor ingestor;
+
+    @Inject
+    ArticleStore store;
+
+    @TempDir
+    Path dir;
+
+    private final List<String> createdIds = new ArrayList<>();
+
+    @AfterEach
+    void removeThisTestsArticles() {
+        store.delete(createdIds);
+    }
+
+    @Test
+    void reIngestingAnUnchangedFolderChangesNothing() throws IOException {
+        copyFixturesInto(dir, "rerun");
+        IngestReport first = TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
+        IndexCounts afterFirst = store.counts();
+
+        IngestReport second = TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
+        IngestReport third = TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
+
+        assertEquals(6, first.added());
+        assertTrue(first.chunksEmbedded() >= 6);
+        assertEquals(6, second.unchanged());
+        assertEquals(0, second.added() + second.updated() + second.chunksEmbedded());
+        assertEquals(6, third.unchanged());
+        assertEquals(afterFirst, store.counts());
+    }
+
+    @Test
+    void aChangedArticleIsReplacedWholeAndOthersAreSkipped() throws IOException {
+        String prefix = copyFixturesInto(dir, "change");
+        TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
+        Path article = dir.resolve(prefix + "-hydration-basics.md");
+        Files.writeString(article, Files.readString(article) + "\n\n## Added section\n\nSip water through the day "
+                + "rather than drinking a litre at once, because the kidneys can only clear so much per hour.\n");
+
+        IngestReport report = TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
+
+        assertEquals(1, report.updated());
+        assertEquals(5, report.unchanged());
+        assertEquals(0, report.added());
+    }
+
+    @Test
+    void pruneRemovesArticlesWhoseFilesAreGoneAndOnlyThose() throws IOException {
+        String prefix = copyFixturesInto(dir, "prune");
+        TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
+        long before = store.counts().articles();
+        Files.delete(dir.resolve(prefix + "-ankle-sprain.html"));
+
+        IngestReport withoutPrune = TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
+        IngestReport withPrune = TestArticles.ingest(ingestor, dir, new IngestOptions(true, false));
+
+        assertEquals(0, withoutPrune.pruned());
+        assertEquals(1, withPrune.pruned());
+        assertEquals(before - 1, store.counts().articles());
+    }
+
+    @Test
+    void badFilesAreReportedByPathWithAReasonAndTheRestIsIngested() throws IOException {
+        Path bad = Path.of("src/test/resources/bad-articles");
+        for (Path file : Files.list(bad).toList()) {
+            Files.copy(file, dir.resolve(file.getFileName()));
+        }
+        createdIds.add("good-article");
+
+        IngestReport report = TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
+
+        Map<String, String> reasons = report.failed().stream()
+                .collect(Collectors.toMap(IngestReport.FailedFile::path, IngestReport.FailedFile::reason));
+        assertEquals(5, reasons.size(), reasons.toString());
+        assertTrue(reasons.get("empty.md").contains("empty"), reasons.get("empty.md"));
+        assertTrue(reasons.get("blank.txt").contains("only whitespace"), reasons.get("blank.txt"));
+        assertTrue(reasons.get("binary.txt").contains("binary"), reasons.get("binary.txt"));
+        assertTrue(reasons.get("latin1.txt").contains("UTF-8"), reasons.get("latin1.txt"));
+        assertTrue(reasons.get("broken-front-matter.md").contains("front matter"), reasons.get("broken-front-matter.md"));
+        assertEquals(1, report.added() + report.unchanged(), "good-article.md still goes in");
+    }
+
+    /**
+     * Copies the fixtures with an id prefix unique to this run, so tests never see each other's articles
+     * nor those a previous run left behind.
+     */
+    private String copyFixturesInto(Path target, String name) throws IOException {
+        String prefix = name + "-" + Long.toString(System.nanoTime(), 36);
+        for (Path file : Files.list(TestArticles.FIXTURES).toList()) {
+            String content = Files.readString(file).replaceFirst("(?m)^id: *\"?([\\w-]+)\"?", "id: " + prefix + "-$1");
+            Files.writeString(target.resolve(prefix + "-" + file.getFileName()), content);
+            createdIds.add(prefix + "-" + file.getFileName().toString().replaceFirst("\\.[^.]+$", ""));
+        }
+        return prefix;
+    }
+}
