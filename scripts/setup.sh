@@ -320,8 +320,31 @@ hr_fix_hba() {
     pg_admin -d postgres -c 'select pg_reload_conf()' >/dev/null
 }
 
+# ensure_database NAME: the database exists, is owned by the app role and has the vector extension.
+ensure_database() {
+    local db=$1 owner ext
+    owner=$(pg_admin_value postgres "select pg_get_userbyid(datdba) from pg_database where datname = '$db'")
+    if [[ -z "$owner" ]]; then
+        log "creating database $db owned by $HR_DB_ROLE"
+        pg_admin -d postgres -c "CREATE DATABASE $db OWNER $HR_DB_ROLE"
+    elif [[ "$owner" != "$HR_DB_ROLE" ]]; then
+        log "database $db is owned by $owner: giving it to $HR_DB_ROLE"
+        pg_admin -d postgres -c "ALTER DATABASE $db OWNER TO $HR_DB_ROLE"
+    else
+        info "database $db exists"
+    fi
+    ext=$(pg_admin_value "$db" "select extversion from pg_extension where extname = 'vector'")
+    if [[ -z "$ext" ]]; then
+        pg_admin -d "$db" -c 'CREATE EXTENSION IF NOT EXISTS vector'
+        ext=$(pg_admin_value "$db" "select extversion from pg_extension where extname = 'vector'")
+        log "created extension vector $ext in $db"
+    else
+        info "extension vector $ext present in $db"
+    fi
+}
+
 ensure_databases() {
-    local exists db owner ext
+    local exists db
     exists=$(pg_admin_value postgres "select count(*) from pg_roles where rolname = '$HR_DB_ROLE'")
     if [[ "$exists" == 0 ]]; then
         log "creating role $HR_DB_ROLE (LOGIN, password '$HR_DB_PASSWORD', not superuser)"
@@ -335,24 +358,7 @@ ensure_databases() {
     fi
 
     for db in "${HR_DATABASES[@]}"; do
-        owner=$(pg_admin_value postgres "select pg_get_userbyid(datdba) from pg_database where datname = '$db'")
-        if [[ -z "$owner" ]]; then
-            log "creating database $db owned by $HR_DB_ROLE"
-            pg_admin -d postgres -c "CREATE DATABASE $db OWNER $HR_DB_ROLE"
-        elif [[ "$owner" != "$HR_DB_ROLE" ]]; then
-            log "database $db is owned by $owner: giving it to $HR_DB_ROLE"
-            pg_admin -d postgres -c "ALTER DATABASE $db OWNER TO $HR_DB_ROLE"
-        else
-            info "database $db exists"
-        fi
-        ext=$(pg_admin_value "$db" "select extversion from pg_extension where extname = 'vector'")
-        if [[ -z "$ext" ]]; then
-            pg_admin -d "$db" -c 'CREATE EXTENSION IF NOT EXISTS vector'
-            ext=$(pg_admin_value "$db" "select extversion from pg_extension where extname = 'vector'")
-            log "created extension vector $ext in $db"
-        else
-            info "extension vector $ext present in $db"
-        fi
+        ensure_database "$db"
     done
 
     if hr_can_login; then

@@ -1,5 +1,8 @@
 package dev.healthrag;
 
+import dev.healthrag.cli.BenchCommand;
+import dev.healthrag.cli.CalibrateCommand;
+import dev.healthrag.cli.EvalCommand;
 import dev.healthrag.cli.IngestCommand;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
@@ -15,6 +18,15 @@ public class HealthRagMain implements QuarkusApplication {
     @Inject
     IngestCommand ingest;
 
+    @Inject
+    EvalCommand eval;
+
+    @Inject
+    CalibrateCommand calibrate;
+
+    @Inject
+    BenchCommand bench;
+
     @Override
     public int run(String... args) {
         String command = args.length == 0 ? "serve" : args[0];
@@ -25,8 +37,11 @@ public class HealthRagMain implements QuarkusApplication {
                 yield 0;
             }
             case "ingest" -> ingest.run(rest);
+            case "eval" -> eval.run(rest);
+            case "calibrate" -> calibrate.run(rest);
+            case "bench" -> bench.run(rest);
             default -> {
-                System.err.println("Unknown command '" + command + "'. Commands: serve, ingest");
+                System.err.println("Unknown command '" + command + "'. Commands: serve, ingest, eval, calibrate, bench");
                 yield 2;
             }
         };

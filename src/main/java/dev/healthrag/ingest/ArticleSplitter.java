@@ -45,14 +45,14 @@ public final class ArticleSplitter {
      * A section under minTokens/2 ("Frequency: 1 in 10,000 people.") makes a poor chunk alone,
      * so it absorbs the next section when that one is also small (under minTokens) and the
      * result fits maxTokens. The absorbed heading stays as a line so the text still says it.
+     * A tiny last section has no follower, so it joins the one before it on the same terms.
      */
     List<Section> mergeTinySections(List<Section> sections) {
         List<Section> merged = new ArrayList<>();
         Section pending = null;
         for (Section next : sections) {
             if (pending != null && canAbsorb(pending, next)) {
-                String joint = next.heading().isEmpty() ? "" : next.heading() + "\n\n";
-                pending = new Section(pending.heading(), pending.text() + "\n\n" + joint + next.text());
+                pending = join(pending, next);
                 continue;
             }
             if (pending != null) {
@@ -60,10 +60,18 @@ public final class ArticleSplitter {
             }
             pending = next;
         }
+        if (pending != null && !merged.isEmpty() && canAbsorb(pending, merged.get(merged.size() - 1))) {
+            pending = join(merged.remove(merged.size() - 1), pending);
+        }
         if (pending != null) {
             merged.add(pending);
         }
         return merged;
+    }
+
+    private static Section join(Section first, Section second) {
+        String heading = second.heading().isEmpty() ? "" : second.heading() + "\n\n";
+        return new Section(first.heading(), first.text() + "\n\n" + heading + second.text());
     }
 
     private boolean canAbsorb(Section first, Section second) {

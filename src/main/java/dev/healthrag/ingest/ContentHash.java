@@ -12,6 +12,10 @@ import java.util.List;
  * serialise to the same bytes ("ab"+"c" vs "a"+"bc"), and nothing depends on the
  * platform's charset, line endings or hash-map order. The format field is left out:
  * converting an article from HTML to Markdown with the same content keeps its hash.
+ * <p>
+ * Byte layout (lengths are 4-byte big-endian; a null string is length -1 with no bytes):
+ * "healthrag-article-v1", id, title, url, author, published (ISO date), category,
+ * tag count + tags, also-called count + names, source, section count + (heading, text) pairs.
  */
 public final class ContentHash {
 

@@ -37,12 +37,19 @@ final class HtmlArticleReader {
         return new Article(defaultId, title.isEmpty() ? defaultId : title, url, metadata, sections.build(), "html");
     }
 
-    /** The longest &lt;article&gt; wins, because "related story" cards are often &lt;article&gt;s too. */
+    /**
+     * The longest &lt;article&gt; wins, because "related story" cards are often &lt;article&gt;s too.
+     * A candidate holding under a tenth of the page's text is a teaser, not the content.
+     */
     private static Element contentRoot(Document doc) {
-        return doc.select("article").stream()
-                .max(Comparator.comparingInt((Element e) -> e.text().length()))
-                .or(() -> java.util.Optional.ofNullable(doc.selectFirst("main")))
-                .or(() -> java.util.Optional.ofNullable(doc.selectFirst("[role=main]")))
+        int pageLength = doc.body().text().length();
+        List<Element> candidates = new ArrayList<>();
+        doc.select("article").stream().max(Comparator.comparingInt((Element e) -> e.text().length()))
+                .ifPresent(candidates::add);
+        candidates.addAll(doc.select("main, [role=main]"));
+        return candidates.stream()
+                .filter(e -> e.text().length() * 10L >= pageLength)
+                .findFirst()
                 .orElse(doc.body());
     }
 

@@ -33,6 +33,8 @@ public class Ingestor {
 
     /** Vector width of the chunks.embedding column (V1 migration). */
     static final int STORED_DIMENSION = 384;
+    /** Bump when the parser or splitter changes its output, so the next run re-cuts and re-embeds every article. */
+    static final int CHUNKING_VERSION = 1;
 
     private final ArticleStore store;
     private final SchemaMigrator migrator;
@@ -40,6 +42,8 @@ public class Ingestor {
     private final ArticleParser parser = new ArticleParser();
     private final ArticleSplitter splitter;
     private final int batchSize;
+    /** Part of every stored hash: changing how articles are cut must re-cut them all. */
+    private final String chunkingFingerprint;
 
     public Ingestor(ArticleStore store, SchemaMigrator migrator, Embedder embedder, HealthRagConfig config) {
         this.store = store;
@@ -48,6 +52,8 @@ public class Ingestor {
         this.splitter = new ArticleSplitter(config.chunking().minTokens(), config.chunking().maxTokens(),
                 config.chunking().overlapTokens());
         this.batchSize = config.embedding().batchSize();
+        this.chunkingFingerprint = "chunks-v" + CHUNKING_VERSION + "-" + config.chunking().minTokens() + "-"
+                + config.chunking().maxTokens() + "-" + config.chunking().overlapTokens();
     }
 
     private record Pending(StoredArticle article, List<ChunkDraft> chunks, boolean isNew) {
@@ -85,7 +91,7 @@ public class Ingestor {
                             + "; give one of them another id");
                 }
                 seenIds.add(article.id());
-                String hash = ContentHash.of(article);
+                String hash = ContentHash.of(article) + "/" + chunkingFingerprint;
                 ArticleStore.ArticleState before = stored.get(article.id());
                 if (before != null && hash.equals(before.contentHash())) {
                     unchanged++;
@@ -113,6 +119,7 @@ public class Ingestor {
                     .map(Map.Entry::getKey).toList();
             pruned = store.delete(gone);
         }
+
         int added = (int) pending.stream().filter(Pending::isNew).count();
         return new IngestReport(added, pending.size() - added, unchanged, pruned, failed, chunks, embedSeconds,
                 (System.nanoTime() - start) / 1e9);

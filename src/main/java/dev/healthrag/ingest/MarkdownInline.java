@@ -27,17 +27,34 @@ final class MarkdownInline {
     }
 
     static String clean(String s) {
-        String out = IMAGE.matcher(s).replaceAll("");
-        out = INLINE_LINK.matcher(out).replaceAll("$1");
-        out = REFERENCE_LINK.matcher(out).replaceAll("$1");
-        out = AUTOLINK.matcher(out).replaceAll("$1");
-        out = HTML_TAG.matcher(out).replaceAll("");
-        out = CODE.matcher(out).replaceAll("$1");
-        out = STRONG.matcher(out).replaceAll("$2");
-        out = EM_STAR.matcher(out).replaceAll("$1");
-        out = EM_UNDERSCORE.matcher(out).replaceAll("$1");
-        out = STRIKE.matcher(out).replaceAll("$1");
-        out = ESCAPE.matcher(out).replaceAll("$1");
-        return Text.collapse(Parser.unescapeEntities(out, false));
+        String out = s;
+        // Each pass is skipped when its marker character is absent; most lines are plain prose.
+        if (out.indexOf('[') >= 0) {
+            out = IMAGE.matcher(out).replaceAll("");
+            out = INLINE_LINK.matcher(out).replaceAll("$1");
+            out = REFERENCE_LINK.matcher(out).replaceAll("$1");
+        }
+        if (out.indexOf('<') >= 0) {
+            out = AUTOLINK.matcher(out).replaceAll("$1");
+            out = HTML_TAG.matcher(out).replaceAll("");
+        }
+        if (out.indexOf('`') >= 0) {
+            out = CODE.matcher(out).replaceAll("$1");
+        }
+        if (out.indexOf('*') >= 0 || out.indexOf('_') >= 0) {
+            out = STRONG.matcher(out).replaceAll("$2");
+            out = EM_STAR.matcher(out).replaceAll("$1");
+            out = EM_UNDERSCORE.matcher(out).replaceAll("$1");
+        }
+        if (out.indexOf('~') >= 0) {
+            out = STRIKE.matcher(out).replaceAll("$1");
+        }
+        if (out.indexOf('\\') >= 0) {
+            out = ESCAPE.matcher(out).replaceAll("$1");
+        }
+        if (out.indexOf('&') >= 0) {
+            out = Parser.unescapeEntities(out, false);
+        }
+        return Text.collapse(out);
     }
 }

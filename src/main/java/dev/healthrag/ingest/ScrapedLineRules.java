@@ -52,8 +52,11 @@ final class ScrapedLineRules {
     private static final Pattern AUTHOR_PHOTO = Pattern.compile("(?i)^author\\s+(image|photo|avatar|picture|headshot)\\s+(.{2,60})$");
     private static final Pattern BYLINE = Pattern.compile("^(?:(?:Written|Medically reviewed|Reviewed|Fact[- ]checked|Edited) )?[Bb]y:?\\s+"
             + "(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})(?:\\s*(?:,|\\||\\u2014|-|\\bon\\b|\\bupdated\\b).*)?$");
-    private static final Pattern DATE_LINE = Pattern.compile("(?i)^(published|posted|updated|last updated|last reviewed|reviewed|modified)"
-            + "(?:\\s+on)?\\s*:?\\s+(.{4,40}?)\\s*$");
+    private static final Pattern DATE_LINE = Pattern.compile("(?i)\\b(published|posted|updated|last updated|last reviewed|reviewed|modified)"
+            + "(?:\\s+on)?\\s*:?\\s+(\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2}\\S*"
+            + "|\\p{L}{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}|\\d{1,2} \\p{L}{3,9} \\d{4})");
+    /** Longer lines are prose that merely mentions a date ("guidelines updated March 3, 2024 ..."). */
+    private static final int MAX_DATE_LINE_WORDS = 16;
 
     private ScrapedLineRules() {
     }
@@ -100,14 +103,23 @@ final class ScrapedLineRules {
         return AUTHOR_PHOTO.matcher(line).matches() || line.matches("^(Written )?[Bb]y:?\\s.*");
     }
 
-    /** [kind, date text] for "Published March 3, 2024" style lines; null otherwise. */
+    /** [kind, date text] for short lines such as "Published 3/14/2025" or "By X | Updated March 3, 2024"; else null. */
     static String[] dateLine(String line) {
+        if (Text.wordCount(line) > MAX_DATE_LINE_WORDS) {
+            return null;
+        }
         Matcher m = DATE_LINE.matcher(line);
-        return m.matches() ? new String[] {m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(2)} : null;
+        return m.find() ? new String[] {m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(2)} : null;
     }
 
     static boolean isProse(String line) {
         return Text.wordCount(line) >= PROSE_WORDS && line.matches(".*[.!?:;\"')\\u201D]$");
+    }
+
+    /** A bullet that carries article content (a sentence, or a long item) rather than a widget option like "Female". */
+    static boolean isContentBullet(String line) {
+        Matcher m = BULLET.matcher(line);
+        return m.matches() && (m.group(1).matches(".*[.!?]$") || Text.wordCount(m.group(1)) >= 8);
     }
 
     /** Bare-line heading shape: short, capitalised, and not ending like a sentence or a lead-in. */

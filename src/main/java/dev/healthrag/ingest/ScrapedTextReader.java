@@ -20,9 +20,9 @@ final class ScrapedTextReader {
         int titleAt = ScrapedTitle.find(lines);
         String title = titleAt >= 0 ? lines.get(titleAt) : null;
         LocalDate published = published(lines);
-        Filter filter = new Filter(title == null ? null : Text.key(title));
+        ScrapedLineFilter filter = new ScrapedLineFilter(title == null ? null : Text.key(title));
         List<String> kept = filter.apply(lines.subList(titleAt + 1, lines.size()));
-        ArticleMetadata metadata = new ArticleMetadata(filter.author, published, null, List.of(), List.of(), null);
+        ArticleMetadata metadata = new ArticleMetadata(filter.author(), published, null, List.of(), List.of(), null);
         return new Article(defaultId, title, "", metadata, structure(kept), "text");
     }
 
@@ -73,91 +73,5 @@ final class ScrapedTextReader {
             }
         }
         return out;
-    }
-
-    /** Drops furniture line by line; remembers the author it finds in the byline. */
-    private static final class Filter {
-        private final String titleKey;
-        String author = "";
-        private String bylineName;
-        private boolean inHeader = true;
-        private boolean inWidget;
-
-        Filter(String titleKey) {
-            this.titleKey = titleKey;
-        }
-
-        List<String> apply(List<String> lines) {
-            List<String> kept = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i);
-                if (line.isEmpty()) {
-                    kept.add(line);
-                    continue;
-                }
-                if (ScrapedLineRules.isTail(line)) {
-                    break; // references, related links and copyright close the article
-                }
-                if (keep(line, nextNonBlank(lines, i))) {
-                    kept.add(line);
-                }
-            }
-            return kept;
-        }
-
-        private boolean keep(String line, String next) {
-            if (inWidget) {
-                boolean articleResumes = ScrapedLineRules.isProse(line)
-                        || (ScrapedLineRules.isHeadingShaped(line) && ScrapedLineRules.isProse(next));
-                if (!articleResumes) {
-                    return false;
-                }
-                inWidget = false;
-            }
-            if (ScrapedLineRules.isWidgetTrigger(line)) {
-                inWidget = true;
-                return false;
-            }
-            if (Text.key(line).equals(titleKey) || ScrapedLineRules.isBoilerplate(line)
-                    || (ScrapedLineRules.dateLine(line) != null && Dates.parseLenient(ScrapedLineRules.dateLine(line)[1]) != null)) {
-                return false;
-            }
-            return !inHeader || keepInHeader(line);
-        }
-
-        /** Between title and first paragraph: bylines and the author's bio blurb. */
-        private boolean keepInHeader(String line) {
-            String name = ScrapedLineRules.author(line);
-            if (name != null) {
-                if (author.isEmpty() && ScrapedLineRules.isPrimaryByline(line)) {
-                    author = name;
-                }
-                bylineName = name;
-                return false;
-            }
-            if (bylineName != null && startsWithName(line, bylineName)) {
-                return false; // "Jane Doe is a registered dietitian who ..."
-            }
-            if (ScrapedLineRules.isProse(line)) {
-                inHeader = false;
-            }
-            return true;
-        }
-
-        private static boolean startsWithName(String line, String name) {
-            String first = name.split(" ")[0];
-            String last = name.substring(name.lastIndexOf(' ') + 1);
-            return line.startsWith(name) || line.startsWith(first + " ") || line.startsWith(last + " ")
-                    || line.matches("^(He|She|They) (is|has|holds|specializes|writes|earned)\\b.*");
-        }
-
-        private static String nextNonBlank(List<String> lines, int i) {
-            for (int j = i + 1; j < lines.size(); j++) {
-                if (!lines.get(j).isEmpty()) {
-                    return lines.get(j);
-                }
-            }
-            return "";
-        }
     }
 }

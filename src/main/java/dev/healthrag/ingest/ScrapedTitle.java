@@ -33,7 +33,7 @@ final class ScrapedTitle {
             if (!isCandidate(line)) {
                 continue;
             }
-            if (isRepeatedLater(lines, i)) {
+            if (isRepeatedLater(lines, i) || introducesTheArticle(lines, i)) {
                 return i;
             }
             if (fallback < 0 && looksLikeTitle(line)) {
@@ -59,6 +59,20 @@ final class ScrapedTitle {
             return Text.wordCount(line) >= 2;
         }
         return Text.wordCount(line) >= 4 && !line.endsWith("!") && Character.isUpperCase(line.charAt(0));
+    }
+
+    /** A short headline directly above a byline or the first paragraph ("Gout Flares", then prose). */
+    private static boolean introducesTheArticle(List<String> lines, int index) {
+        if (!ScrapedLineRules.isHeadingShaped(lines.get(index)) || Text.wordCount(lines.get(index)) < 2) {
+            return false;
+        }
+        for (int j = index + 1; j < lines.size(); j++) {
+            String next = lines.get(j);
+            if (!next.isEmpty()) {
+                return ScrapedLineRules.isProse(next) || ScrapedLineRules.author(next) != null;
+            }
+        }
+        return false;
     }
 
     private static boolean isRepeatedLater(List<String> lines, int index) {

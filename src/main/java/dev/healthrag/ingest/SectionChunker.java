@@ -25,17 +25,31 @@ final class SectionChunker {
 
     List<String> chunk(String sectionText) {
         for (Unit unit : SentenceSplitter.units(sectionText)) {
-            if (unit.tokens() > maxTokens) {
-                oversized(unit);
-            } else {
-                if (fresh > 0 && currentTokens + unit.tokens() > maxTokens) {
-                    emitWithOverlap(unit);
-                }
-                add(unit);
-            }
+            accept(unit);
         }
         finish();
         return chunks.stream().map(SectionChunker::join).toList();
+    }
+
+    private void accept(Unit unit) {
+        if (unit.tokens() <= maxTokens) {
+            if (fresh > 0 && currentTokens + unit.tokens() > maxTokens) {
+                emitWithOverlap(unit);
+            }
+            add(unit);
+            return;
+        }
+        List<String> sentences = SentenceSplitter.sentences(unit.text());
+        if (sentences.size() > 1) {
+            // A list item holding several sentences is only kept whole while it fits the budget.
+            String separator = unit.separator();
+            for (String sentence : sentences) {
+                accept(new Unit(sentence, separator));
+                separator = " ";
+            }
+        } else {
+            oversized(unit);
+        }
     }
 
     /** A sentence longer than the budget stands alone; only a runaway one (over 2x) is cut at clauses. */

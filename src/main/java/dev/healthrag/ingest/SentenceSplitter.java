@@ -73,7 +73,7 @@ final class SentenceSplitter {
                 next++;
             }
             if (next == end || next >= p.length() || !startsSentence(p.charAt(next))
-                    || (c == '.' && isAbbreviation(p, start, i, p.charAt(next)))) {
+                    || (c == '.' && isAbbreviation(p, start, i, next))) {
                 i = end - 1;
                 continue;
             }
@@ -92,7 +92,8 @@ final class SentenceSplitter {
     }
 
     /** The word before the period at {@code dot}: a known abbreviation, dotted initials, or a name initial. */
-    private static boolean isAbbreviation(String p, int sentenceStart, int dot, char nextChar) {
+    private static boolean isAbbreviation(String p, int sentenceStart, int dot, int next) {
+        char nextChar = p.charAt(next);
         int from = dot;
         while (from > sentenceStart && !Character.isWhitespace(p.charAt(from - 1))) {
             from--;
@@ -108,7 +109,13 @@ final class SentenceSplitter {
         if (ABBREVIATIONS.contains(lower) || word.indexOf('.') > 0) {
             return true; // "Dr.", "U.S.", "e.g.", "Ph.D."
         }
-        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) && precededByName(p, sentenceStart, from);
+        boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
+        return initial && (precededByName(p, sentenceStart, from) || isInitialAt(p, next));
+    }
+
+    /** "J. R. Smith": the next word is itself an initial. */
+    private static boolean isInitialAt(String p, int i) {
+        return i + 1 < p.length() && Character.isUpperCase(p.charAt(i)) && p.charAt(i + 1) == '.';
     }
 
     /** "John F. Kennedy" or "J. Smith": an initial; "vitamin D. Sunlight" is a real end. */

@@ -7,6 +7,7 @@ import dev.healthrag.store.ChunkSearch;
 import dev.healthrag.store.SchemaMigrator;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Dense and lexical search fused by reciprocal rank, then diversified per article. */
@@ -15,14 +16,17 @@ public class HybridContentRetriever {
 
     private final Embedder embedder;
     private final ChunkSearch search;
+    private final QueryAnalyzer analyzer;
+    private final SchemaMigrator migrator;
     private final HealthRagConfig.Retrieval config;
     private final ReciprocalRankFuser fuser;
-    private final SchemaMigrator migrator;
 
-    public HybridContentRetriever(Embedder embedder, ChunkSearch search, SchemaMigrator migrator, HealthRagConfig config) {
+    public HybridContentRetriever(Embedder embedder, ChunkSearch search, QueryAnalyzer analyzer,
+                                  SchemaMigrator migrator, HealthRagConfig config) {
         this.embedder = embedder;
-        this.migrator = migrator;
         this.search = search;
+        this.analyzer = analyzer;
+        this.migrator = migrator;
         this.config = config.retrieval();
         this.fuser = new ReciprocalRankFuser(this.config.rrfK(), this.config.denseWeight(), this.config.lexicalWeight());
     }
@@ -30,16 +34,22 @@ public class HybridContentRetriever {
     public List<RetrievedChunk> retrieve(RetrievalRequest request) {
         // A service started while the database was down gets its schema once the database is back.
         migrator.ensureMigrated();
-        float[] queryVector = embedder.embedQuery(request.query());
-        int depth = Math.max(request.topK(), 1);
-        List<ChunkHit> dense = request.mode().usesDense()
-                ? search.dense(queryVector, request.filter(), Math.max(config.denseCandidates(), depth))
+        AnalyzedQuery query = analyzer.analyze(request.query());
+        float[] queryVector = embedder.embedQuery(query.denseText());
+        List<List<ChunkHit>> dense = new ArrayList<>();
+        if (request.mode().usesDense()) {
+            int depth = Math.max(config.denseCandidates(), request.topK());
+            dense.add(search.dense(queryVector, request.filter(), depth));
+            if (query.condensedText() != null) {
+                dense.add(search.dense(embedder.embedQuery(query.condensedText()), request.filter(), depth));
+            }
+        }
+        List<ChunkHit> lexical = request.mode().usesLexical() && !query.lexicalTerms().isEmpty()
+                ? search.lexical(query.lexicalTerms().stream().map(AnalyzedQuery.WeightedTerm::term).toList(),
+                        query.lexicalTerms().stream().map(AnalyzedQuery.WeightedTerm::idf).toList(), queryVector,
+                        request.filter(), Math.max(config.lexicalCandidates(), request.topK()))
                 : List.of();
-        String lexicalQuery = LexicalQuery.of(request.query());
-        List<ChunkHit> lexical = request.mode().usesLexical() && !lexicalQuery.isEmpty()
-                ? search.lexical(lexicalQuery, queryVector, request.filter(), Math.max(config.lexicalCandidates(), depth))
-                : List.of();
-        List<RetrievedChunk> fused = fuser.fuse(dense, lexical);
+        List<RetrievedChunk> fused = fuser.fuseAll(dense, lexical);
         return ArticleDiversifier.diversify(fused, request.topK(), config.maxChunksPerArticle());
     }
 }

@@ -10,7 +10,9 @@ import java.util.Map;
 
 /**
  * Reciprocal rank fusion: score = sum of weight / (k + rank) over the lists a chunk appears in. Ranks,
- * not raw scores, are fused because cosine similarity and ts_rank live on unrelated scales.
+ * not raw scores, are fused because cosine similarity and ts_rank live on unrelated scales. There may be
+ * several dense lists (a long question is also searched in condensed form); a chunk's dense rank is its
+ * best rank among them.
  */
 public final class ReciprocalRankFuser {
 
@@ -25,18 +27,23 @@ public final class ReciprocalRankFuser {
     }
 
     public List<RetrievedChunk> fuse(List<ChunkHit> dense, List<ChunkHit> lexical) {
+        return fuseAll(List.of(dense), lexical);
+    }
+
+    public List<RetrievedChunk> fuseAll(List<List<ChunkHit>> denseLists, List<ChunkHit> lexical) {
         Map<String, Builder> byId = new LinkedHashMap<>();
-        for (int i = 0; i < dense.size(); i++) {
-            Builder builder = byId.computeIfAbsent(dense.get(i).chunkId(), id -> new Builder());
-            builder.hit = dense.get(i);
-            builder.denseRank = i + 1;
-            builder.score += denseWeight / (k + i + 1);
+        double perDenseList = denseWeight / Math.max(1, denseLists.size());
+        for (List<ChunkHit> dense : denseLists) {
+            for (int i = 0; i < dense.size(); i++) {
+                Builder builder = byId.computeIfAbsent(dense.get(i).chunkId(), id -> new Builder());
+                builder.hit = builder.hit == null ? dense.get(i) : builder.hit;
+                builder.denseRank = builder.denseRank == null ? i + 1 : Math.min(builder.denseRank, i + 1);
+                builder.score += perDenseList / (k + i + 1);
+            }
         }
         for (int i = 0; i < lexical.size(); i++) {
             Builder builder = byId.computeIfAbsent(lexical.get(i).chunkId(), id -> new Builder());
-            if (builder.hit == null) {
-                builder.hit = lexical.get(i);
-            }
+            builder.hit = builder.hit == null ? lexical.get(i) : builder.hit;
             builder.lexicalRank = i + 1;
             builder.score += lexicalWeight / (k + i + 1);
         }

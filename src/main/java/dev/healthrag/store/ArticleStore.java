@@ -33,6 +33,19 @@ public class ArticleStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """;
 
+    // The lexicon counts articles per word; it is kept in step inside the same transaction that changes an
+    // article, so it never needs a full recount (which at 100k chunks costs more than the change itself).
+    private static final String ARTICLE_WORDS = """
+            SELECT DISTINCT w FROM chunks c,
+                regexp_split_to_table(lower(c.lexical_title || ' ' || c.heading || ' ' || c.text), '[^[:alnum:]]+') AS w
+            WHERE c.article_id = ANY (?) AND length(w) BETWEEN 2 AND 40""";
+    private static final String UNCOUNT_WORDS = "UPDATE lexicon l SET articles = l.articles - gone.n FROM ("
+            + ARTICLE_WORDS.replace("SELECT DISTINCT w", "SELECT w, count(DISTINCT c.article_id) AS n")
+            + " GROUP BY w) gone WHERE l.word = gone.w";
+    private static final String COUNT_WORDS = "INSERT INTO lexicon (word, articles) "
+            + ARTICLE_WORDS.replace("SELECT DISTINCT w", "SELECT w, count(DISTINCT c.article_id)") + " GROUP BY w"
+            + " ON CONFLICT (word) DO UPDATE SET articles = lexicon.articles + excluded.articles";
+
     private final Database database;
 
     public ArticleStore(Database database) {
@@ -59,12 +72,15 @@ public class ArticleStore {
 
     public void replace(StoredArticle article, List<StoredChunk> chunks) {
         database.inTransaction(connection -> {
+            String[] ids = {article.id()};
+            updateLexicon(connection, UNCOUNT_WORDS, ids);
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM chunks WHERE article_id = ?")) {
                 delete.setString(1, article.id());
                 delete.executeUpdate();
             }
             upsertArticle(connection, article);
             insertChunks(connection, article, chunks);
+            updateLexicon(connection, COUNT_WORDS, ids);
             return null;
         });
     }
@@ -74,6 +90,7 @@ public class ArticleStore {
             return 0;
         }
         return database.inTransaction(connection -> {
+            updateLexicon(connection, UNCOUNT_WORDS, articleIds.toArray(String[]::new));
             try (PreparedStatement statement = connection.prepareStatement("DELETE FROM articles WHERE id = ANY (?)")) {
                 statement.setArray(1, connection.createArrayOf("text", articleIds.toArray()));
                 return statement.executeUpdate();
@@ -83,7 +100,7 @@ public class ArticleStore {
 
     public void deleteAll() {
         database.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("TRUNCATE chunks, articles, index_info")) {
+            try (PreparedStatement statement = connection.prepareStatement("TRUNCATE chunks, articles, index_info, lexicon")) {
                 statement.executeUpdate();
             }
             return null;
@@ -124,6 +141,13 @@ public class ArticleStore {
             }
             return null;
         });
+    }
+
+    private static void updateLexicon(Connection connection, String sql, String[] articleIds) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("text", articleIds));
+            statement.executeUpdate();
+        }
     }
 
     private static void upsertArticle(Connection connection, StoredArticle article) throws SQLException {

@@ -39,19 +39,30 @@ public class ChunkSearch {
     }
 
     /**
-     * Full-text search; {@code websearchQuery} is handed to {@code websearch_to_tsquery}, which never
-     * raises a syntax error, so user text cannot break the SQL.
+     * Full-text search where every term counts by its weight (its rarity in the corpus): a chunk's score is
+     * the weighted sum of ts_rank over the terms it matches. Each term goes through websearch_to_tsquery,
+     * which never raises a syntax error, so user text cannot break the SQL.
      */
-    public List<ChunkHit> lexical(String websearchQuery, float[] queryVector, SearchFilter filter, int limit) {
-        String sql = COLUMNS + ", ts_rank(c.search_text, q.query) AS lexical_score"
-                + " FROM chunks c JOIN articles a ON a.id = c.article_id,"
-                + " websearch_to_tsquery('english', ?) AS q(query)"
-                + where(filter, List.of("c.search_text @@ q.query")) + " ORDER BY lexical_score DESC, c.id LIMIT ?";
+    public List<ChunkHit> lexical(List<String> terms, List<Double> weights, float[] queryVector, SearchFilter filter,
+                                  int limit) {
+        String sql = """
+                WITH terms AS (
+                    SELECT websearch_to_tsquery('english', t.term) AS query, t.weight
+                    FROM unnest(?::text[], ?::float8[]) AS t(term, weight)),
+                scored AS (
+                    SELECT c.id, sum(terms.weight * ts_rank(c.search_text, terms.query, 1)) AS score
+                    FROM terms JOIN chunks c ON c.search_text @@ terms.query
+                    GROUP BY c.id)
+                SELECT c.id, c.article_id, c.position, c.heading, c.text, a.title, a.url,
+                       1 - (c.embedding <=> ?) AS similarity, s.score
+                FROM scored s JOIN chunks c ON c.id = s.id JOIN articles a ON a.id = c.article_id"""
+                + where(filter, List.of()) + " ORDER BY s.score DESC, c.id LIMIT ?";
         return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setObject(1, new PGvector(queryVector));
-                statement.setString(2, websearchQuery);
-                int next = filter.bind(statement, 3);
+                statement.setArray(1, connection.createArrayOf("text", terms.toArray()));
+                statement.setArray(2, connection.createArrayOf("float8", weights.toArray()));
+                statement.setObject(3, new PGvector(queryVector));
+                int next = filter.bind(statement, 4);
                 statement.setInt(next, limit);
                 return hits(statement);
             }

@@ -56,6 +56,33 @@ class SearchResourceTest {
     }
 
     @Test
+    void misspeltQuestionStillFindsTheArticle() {
+        given().queryParam("q", "mussle twiching aftr workouts").queryParam("k", 3).get("/api/search").then()
+                .statusCode(200).body("results[0].articleId", equalTo("muscle-twitching"));
+    }
+
+    @Test
+    void layWordsFindTheClinicalArticle() {
+        given().queryParam("q", "charley horse wakes me up").queryParam("k", 3).get("/api/search").then()
+                .statusCode(200).body("results[0].articleId", equalTo("leg-cramps-at-night"));
+    }
+
+    @Test
+    void categoryFilterKeepsOnlyThatCategorysArticles() {
+        given().queryParam("q", "drink water cramps").queryParam("category", "recovery").get("/api/search").then()
+                .statusCode(200).body("results.size()", greaterThan(0))
+                .body("results.articleId", org.hamcrest.Matchers.everyItem(equalTo("muscle-twitching")));
+    }
+
+    @Test
+    void filtersApplyInsideTheSearch() {
+        given().queryParam("q", "muscle").queryParam("category", "no-such-category").get("/api/search").then()
+                .statusCode(200).body("results.size()", equalTo(0));
+        given().queryParam("q", "muscle").queryParam("publishedAfter", "not-a-date").get("/api/search").then()
+                .statusCode(400).body("error", org.hamcrest.Matchers.containsString("publishedAfter"));
+    }
+
+    @Test
     void unknownModeIsA400() {
         given().queryParam("q", "cramps").queryParam("mode", "magic").get("/api/search").then()
                 .statusCode(400).contentType(ContentType.JSON);

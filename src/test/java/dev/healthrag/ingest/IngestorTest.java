@@ -3,6 +3,7 @@ package dev.healthrag.ingest;
 import dev.healthrag.TestArticles;
 import dev.healthrag.store.ArticleStore;
 import dev.healthrag.store.IndexCounts;
+import dev.healthrag.store.Lexicon;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +30,9 @@ class IngestorTest {
 
     @Inject
     ArticleStore store;
+
+    @Inject
+    Lexicon lexicon;
 
     @TempDir
     Path dir;
@@ -85,6 +89,23 @@ class IngestorTest {
         assertEquals(0, withoutPrune.pruned());
         assertEquals(1, withPrune.pruned());
         assertEquals(before - 1, store.counts().articles());
+    }
+
+    @Test
+    void lexiconCountsFollowArticlesInAndOut() throws IOException {
+        String word = "zyq" + Long.toString(System.nanoTime(), 36);
+        String id = "lexicon-" + word;
+        createdIds.add(id);
+        Files.writeString(dir.resolve(id + ".md"), "# Rare words\n\nThis article mentions " + word
+                + " twice: " + word + ", so the lexicon counts it once for the article.\n");
+
+        TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
+        Map<String, Integer> afterIngest = lexicon.articleCounts(List.of(word));
+        Files.delete(dir.resolve(id + ".md"));
+        TestArticles.ingest(ingestor, dir, new IngestOptions(true, false));
+
+        assertEquals(Map.of(word, 1), afterIngest);
+        assertTrue(lexicon.articleCounts(List.of(word)).isEmpty());
     }
 
     @Test

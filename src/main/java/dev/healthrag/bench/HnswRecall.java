@@ -1,0 +1,61 @@
+package dev.healthrag.bench;
+
+import com.pgvector.PGvector;
+import dev.healthrag.store.Database;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Recall@10 of the HNSW index against an exact (sequential) scan, on the same query vectors. */
+@ApplicationScoped
+public class HnswRecall {
+
+    private static final String NEAREST = "SELECT id FROM chunks ORDER BY embedding <=> ? LIMIT 10";
+
+    private final Database database;
+
+    public HnswRecall(Database database) {
+        this.database = database;
+    }
+
+    public double measure(List<float[]> queries) {
+        return database.inTransaction(connection -> {
+            double sum = 0;
+            for (float[] query : queries) {
+                Set<String> approximate = nearest(connection, query);
+                exact(connection, true);
+                Set<String> exact = nearest(connection, query);
+                exact(connection, false);
+                exact.retainAll(approximate);
+                sum += exact.size() / 10.0;
+            }
+            return sum / queries.size();
+        });
+    }
+
+    private static void exact(Connection connection, boolean on) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL enable_indexscan = " + (on ? "off" : "on"));
+        }
+    }
+
+    private static Set<String> nearest(Connection connection, float[] query) throws SQLException {
+        Set<String> ids = new HashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement(NEAREST)) {
+            statement.setObject(1, new PGvector(query));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+}

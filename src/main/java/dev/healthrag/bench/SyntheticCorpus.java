@@ -1,0 +1,217 @@
+package dev.healthrag.bench;
+
+import dev.healthrag.HealthRagConfig;
+import dev.healthrag.embedding.Embedder;
+import dev.healthrag.ingest.Article;
+import dev.healthrag.ingest.ArticleParser;
+import dev.healthrag.ingest.ArticleSplitter;
+import dev.healthrag.ingest.ChunkDraft;
+import dev.healthrag.ingest.InvalidArticleException;
+import dev.healthrag.store.ArticleStore;
+import dev.healthrag.store.Database;
+import dev.healthrag.store.IndexInfo;
+import dev.healthrag.store.Lexicon;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * Builds a corpus of N chunks for load and recall measurements without embedding N passages (hours on
+ * two cores): real chunks of the sample articles are embedded once, and every synthetic chunk is a
+ * mixture of two real vectors plus noise, with text drawn from the real sentences of its base article,
+ * so both the vector index and full-text search see realistic, clustered data.
+ */
+@ApplicationScoped
+public class SyntheticCorpus {
+
+    static final int CHUNKS_PER_ARTICLE = 5;
+    private static final double NOISE = 0.025;
+
+    private final Database database;
+    private final Embedder embedder;
+    private final Lexicon lexicon;
+    private final ArticleStore store;
+    private final ArticleSplitter splitter;
+
+    public SyntheticCorpus(Database database, Embedder embedder, Lexicon lexicon, ArticleStore store,
+                           HealthRagConfig config) {
+        this.splitter = new ArticleSplitter(config.chunking().minTokens(), config.chunking().maxTokens(),
+                config.chunking().overlapTokens());
+        this.database = database;
+        this.embedder = embedder;
+        this.lexicon = lexicon;
+        this.store = store;
+    }
+
+    record Base(String title, String heading, List<String> sentences, float[] vector) {
+    }
+
+    public long syntheticChunks() {
+        return database.read(connection -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT count(*) FROM chunks WHERE article_id LIKE 'syn-%'")) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    /** Replaces the whole index with {@code size} synthetic chunks; returns the real base chunks used. */
+    public List<Base> generate(Path sourceDir, int size, long seed) {
+        List<Base> bases = bases(sourceDir);
+        Random random = new Random(seed);
+        database.inTransaction(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("TRUNCATE chunks, articles, index_info, lexicon");
+                statement.execute("DROP INDEX IF EXISTS chunks_embedding_hnsw_idx");
+            }
+            copy(connection, bases, size, random);
+            try (Statement statement = connection.createStatement()) {
+                // Building the graph once after loading is far faster than growing it row by row.
+                statement.execute("SET LOCAL maintenance_work_mem = '1GB'");
+                statement.execute("SET LOCAL max_parallel_maintenance_workers = 1");
+                statement.execute("CREATE INDEX chunks_embedding_hnsw_idx ON chunks USING hnsw (embedding vector_cosine_ops)");
+            }
+            return null;
+        });
+        lexicon.rebuild();
+        database.read(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("ANALYZE articles");
+                statement.execute("ANALYZE chunks");
+                statement.execute("ANALYZE lexicon");
+            }
+            return null;
+        });
+        store.recordIndexInfo(new IndexInfo(embedder.choice().configName(), embedder.choice().dimension()));
+        return bases;
+    }
+
+    /** The texts the ingest would embed for the articles in {@code dir}. */
+    public List<String> embeddingTexts(Path dir) {
+        return articles(dir).stream().flatMap(article -> splitter.split(article).stream())
+                .map(ChunkDraft::embeddingText).toList();
+    }
+
+    public List<String> articleIds(Path dir) {
+        return articles(dir).stream().map(Article::id).toList();
+    }
+
+    private List<Article> articles(Path dir) {
+        ArticleParser parser = new ArticleParser();
+        List<Article> articles = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(ArticleParser::isSupported).sorted().toList()) {
+                articles.add(parser.parse(file, file.getFileName().toString().replaceFirst("\\.[^.]+$", "")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidArticleException e) {
+            throw new IllegalStateException("A base article does not parse: " + e.getMessage(), e);
+        }
+        return articles;
+    }
+
+    List<Base> bases(Path sourceDir) {
+        List<Base> drafts = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (Article article : articles(sourceDir)) {
+            for (ChunkDraft chunk : splitter.split(article)) {
+                drafts.add(new Base(article.title(), chunk.heading(), List.of(chunk.text().split("(?<=[.!?])\\s+")), null));
+                texts.add(chunk.embeddingText());
+            }
+        }
+        List<float[]> vectors = embedder.embedPassages(texts);
+        List<Base> bases = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            Base draft = drafts.get(i);
+            bases.add(new Base(draft.title(), draft.heading(), draft.sentences(), vectors.get(i)));
+        }
+        return bases;
+    }
+
+    private static void copy(Connection connection, List<Base> bases, int size, Random random) throws SQLException {
+        var copier = connection.unwrap(PGConnection.class).getCopyAPI();
+        int articles = (size + CHUNKS_PER_ARTICLE - 1) / CHUNKS_PER_ARTICLE;
+        CopyIn articleCopy = copier.copyIn("COPY articles (id, title, url, source_path, format, content_hash) FROM STDIN");
+        for (int a = 0; a < articles; a++) {
+            Base base = bases.get(a % bases.size());
+            write(articleCopy, row("syn-" + a, base.title() + " (" + a + ")", "https://example.org/syn/" + a,
+                    "synthetic", "synthetic", "synthetic"));
+        }
+        articleCopy.endCopy();
+        CopyIn chunkCopy = copier.copyIn(
+                "COPY chunks (id, article_id, position, heading, text, token_count, lexical_title, embedding) FROM STDIN");
+        for (int c = 0; c < size; c++) {
+            int article = c / CHUNKS_PER_ARTICLE;
+            Base base = bases.get((article + c) % bases.size());
+            Base other = bases.get(random.nextInt(bases.size()));
+            String text = sentences(base, random);
+            write(chunkCopy, row("syn-" + article + "#" + (c % CHUNKS_PER_ARTICLE), "syn-" + article,
+                    String.valueOf(c % CHUNKS_PER_ARTICLE), base.heading(), text,
+                    String.valueOf(text.split("\\s+").length * 13 / 10), bases.get(article % bases.size()).title(),
+                    vectorLiteral(mix(base.vector(), other.vector(), random))));
+        }
+        chunkCopy.endCopy();
+    }
+
+    private static String sentences(Base base, Random random) {
+        StringBuilder text = new StringBuilder();
+        int count = Math.min(base.sentences().size(), 3 + random.nextInt(4));
+        int start = random.nextInt(Math.max(1, base.sentences().size() - count + 1));
+        for (int i = start; i < start + count; i++) {
+            text.append(i > start ? " " : "").append(base.sentences().get(i));
+        }
+        return text.toString();
+    }
+
+    public static float[] mix(float[] a, float[] b, Random random) {
+        float[] v = new float[a.length];
+        double norm = 0;
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) (0.75 * a[i] + 0.25 * b[i] + NOISE * random.nextGaussian());
+            norm += v[i] * v[i];
+        }
+        float scale = (float) (1 / Math.sqrt(norm));
+        for (int i = 0; i < v.length; i++) {
+            v[i] *= scale;
+        }
+        return v;
+    }
+
+    private static String vectorLiteral(float[] v) {
+        StringBuilder literal = new StringBuilder(v.length * 11).append('[');
+        for (int i = 0; i < v.length; i++) {
+            literal.append(i > 0 ? "," : "").append(v[i]);
+        }
+        return literal.append(']').toString();
+    }
+
+    private static String row(String... fields) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < fields.length; i++) {
+            line.append(i > 0 ? "\t" : "").append(fields[i].replace("\\", "\\\\").replace("\t", " ")
+                    .replace("\n", "\\n").replace("\r", ""));
+        }
+        return line.append('\n').toString();
+    }
+
+    private static void write(CopyIn copy, String row) throws SQLException {
+        byte[] bytes = row.getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+    }
+}

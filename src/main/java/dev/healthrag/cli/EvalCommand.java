@@ -1,0 +1,125 @@
+package dev.healthrag.cli;
+
+import dev.healthrag.embedding.Embedder;
+import dev.healthrag.eval.EvalQuestion;
+import dev.healthrag.eval.EvalReport;
+import dev.healthrag.eval.RankingMetrics;
+import dev.healthrag.ingest.IngestException;
+import dev.healthrag.ingest.IngestOptions;
+import dev.healthrag.ingest.IngestReport;
+import dev.healthrag.ingest.Ingestor;
+import dev.healthrag.retrieval.HybridContentRetriever;
+import dev.healthrag.retrieval.RetrievalMode;
+import dev.healthrag.retrieval.RetrievalRequest;
+import dev.healthrag.retrieval.RetrievedChunk;
+import dev.healthrag.store.ArticleStore;
+import dev.healthrag.store.SearchFilter;
+import dev.healthrag.store.StoreException;
+import dev.healthrag.store.StoreUnavailableException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code eval DIR [--questions FILE] [--out DIR]}: indexes DIR/articles into the configured (separate)
+ * database, reusing what is already current, asks every question in every retrieval mode and prints
+ * Recall@1/5/10, MRR@10, nDCG@10 and latency percentiles.
+ */
+@ApplicationScoped
+public class EvalCommand {
+
+    /** Chunks fetched per question: enough to rank ten distinct articles after per-article diversification. */
+    private static final int DEPTH = 30;
+
+    private final Ingestor ingestor;
+    private final HybridContentRetriever retriever;
+    private final ArticleStore store;
+    private final Embedder embedder;
+
+    public EvalCommand(Ingestor ingestor, HybridContentRetriever retriever, ArticleStore store, Embedder embedder) {
+        this.ingestor = ingestor;
+        this.retriever = retriever;
+        this.store = store;
+        this.embedder = embedder;
+    }
+
+    public int run(String... args) {
+        if (args.length == 0 || args[0].startsWith("-")) {
+            System.err.println("usage: eval DIR [--questions FILE] [--out DIR]   (DIR holds articles/ and questions.jsonl)");
+            return 2;
+        }
+        Path dir = Path.of(args[0]);
+        Path questionsFile = dir.resolve("questions.jsonl");
+        Path outDir = Path.of("eval-out");
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--questions" -> questionsFile = Path.of(args[++i]);
+                case "--out" -> outDir = Path.of(args[++i]);
+                default -> {
+                    System.err.println("Unknown option " + args[i]);
+                    return 2;
+                }
+            }
+        }
+        try {
+            List<EvalQuestion> questions = EvalQuestion.read(questionsFile);
+            IngestReport ingest = ingestor.ingest(dir.resolve("articles"), new IngestOptions(true, false), System.out);
+            System.out.println("Index: " + ingest.summary());
+            EvalReport report = evaluate(dataset(dir), questionsFile, questions);
+            Path saved = report.save(outDir);
+            System.out.println();
+            System.out.println(EvalReport.markdown(report.withSiblings(outDir)));
+            System.out.println("Saved " + saved);
+            return 0;
+        } catch (IOException e) {
+            System.err.println("ERROR: " + e.getMessage());
+            return 2;
+        } catch (StoreUnavailableException | StoreException | IngestException e) {
+            System.err.println("ERROR: " + e.getMessage());
+            return 3;
+        }
+    }
+
+    private EvalReport evaluate(String dataset, Path questionsFile, List<EvalQuestion> questions) {
+        embedder.warmUp();
+        Map<String, RankingMetrics.Summary> modes = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> ranks = new LinkedHashMap<>();
+        for (RetrievalMode mode : RetrievalMode.values()) {
+            RankingMetrics metrics = new RankingMetrics();
+            Map<String, Integer> modeRanks = new LinkedHashMap<>();
+            for (EvalQuestion question : questions) {
+                long start = System.nanoTime();
+                List<RetrievedChunk> chunks = retriever.retrieve(
+                        new RetrievalRequest(question.question(), mode, DEPTH, SearchFilter.NONE));
+                double ms = (System.nanoTime() - start) / 1e6;
+                modeRanks.put(question.id(), metrics.add(distinctArticles(chunks), question.relevant(), ms));
+            }
+            String name = mode.name().toLowerCase();
+            modes.put(name, metrics.summary());
+            ranks.put(name, modeRanks);
+            System.out.printf("  %-8s %s%n", name, metrics.summary());
+        }
+        var counts = store.counts();
+        // Named by folder and file, e.g. "consumer-medquad-questions": question files are usually all questions.jsonl.
+        Path file = questionsFile.toAbsolutePath().normalize();
+        String questionSet = file.getParent().getFileName() + "-" + file.getFileName().toString().replace(".jsonl", "");
+        return new EvalReport(dataset, questionSet, embedder.choice().configName(), (int) counts.articles(),
+                counts.chunks(), modes, ranks);
+    }
+
+    private static List<String> distinctArticles(List<RetrievedChunk> chunks) {
+        return new ArrayList<>(chunks.stream().map(RetrievedChunk::articleId)
+                .collect(LinkedHashSet<String>::new, LinkedHashSet::add, LinkedHashSet::addAll));
+    }
+
+    private static String dataset(Path dir) {
+        Path name = dir.toAbsolutePath().normalize().getFileName();
+        return name == null ? "dataset" : name.toString();
+    }
+}

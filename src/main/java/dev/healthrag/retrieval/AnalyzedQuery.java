@@ -1,0 +1,15 @@
+package dev.healthrag.retrieval;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What retrieval made of a question: the text embedded for dense search (with corrections and clinical
+ * terms appended), an optional condensed form of a long question, and the IDF-weighted lexical terms.
+ */
+public record AnalyzedQuery(String denseText, String condensedText, List<WeightedTerm> lexicalTerms,
+                            Map<String, String> corrections, List<String> expansions) {
+
+    public record WeightedTerm(String term, double idf) {
+    }
+}

@@ -1,0 +1,76 @@
+package dev.healthrag.retrieval;
+
+import dev.healthrag.TestArticles;
+import dev.healthrag.ingest.Ingestor;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Against the fixture library's vocabulary in the real lexicon table. */
+@QuarkusTest
+class QueryAnalyzerTest {
+
+    @Inject
+    QueryAnalyzer analyzer;
+
+    @Inject
+    Ingestor ingestor;
+
+    @BeforeEach
+    void givenTheFixtureArticlesAreIndexed() {
+        TestArticles.ingest(ingestor);
+    }
+
+    @Test
+    void misspeltWordsAreCorrectedAgainstTheCorpusVocabulary() {
+        AnalyzedQuery query = analyzer.analyze("mussle twiching after workouts");
+
+        assertEquals("muscle", query.corrections().get("mussle"));
+        assertTrue(query.corrections().get("twiching").startsWith("twitch"), query.corrections().toString());
+        assertTrue(query.denseText().contains("muscle"));
+    }
+
+    @Test
+    void knownWordsAreLeftAlone() {
+        assertTrue(analyzer.analyze("ankle sprain swelling").corrections().isEmpty());
+    }
+
+    @Test
+    void layWordsBringTheirClinicalTerms() {
+        AnalyzedQuery query = analyzer.analyze("I keep getting a charley horse at night");
+
+        assertTrue(query.expansions().contains("muscle cramp"), query.expansions().toString());
+        assertTrue(query.lexicalTerms().stream().anyMatch(t -> t.term().equals("cramp")), query.lexicalTerms().toString());
+    }
+
+    @Test
+    void rarerWordsWeighMore() {
+        List<AnalyzedQuery.WeightedTerm> terms = analyzer.analyze("ankle and the knee").lexicalTerms();
+
+        assertFalse(terms.isEmpty());
+        for (int i = 1; i < terms.size(); i++) {
+            assertTrue(terms.get(i - 1).idf() >= terms.get(i).idf(), terms.toString());
+        }
+    }
+
+    @Test
+    void onlyLongMessagesGetACondensedQuery() {
+        assertNull(analyzer.analyze("why do my calves cramp at night").condensedText());
+        String rambling = "So I have been running for about two years now, mostly five kilometres three times a week, "
+                + "and lately when I lie down in bed at night my calf suddenly locks up into a hard painful knot "
+                + "that wakes me up and I have to stand on the cold floor to make it stop, what is going on?";
+        AnalyzedQuery query = analyzer.analyze(rambling);
+
+        assertNotNull(query.condensedText());
+        assertTrue(query.condensedText().split(" ").length <= 14, query.condensedText());
+    }
+}
