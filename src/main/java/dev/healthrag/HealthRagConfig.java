@@ -76,6 +76,12 @@ public interface HealthRagConfig {
 
         @WithDefault("2")
         int maxChunksPerArticle();
+
+        @WithDefault("1.0")
+        double nameWeight();
+
+        @WithDefault("10")
+        int nameCandidates();
     }
 
     interface Llm {

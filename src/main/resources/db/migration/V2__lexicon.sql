@@ -10,7 +10,9 @@ CREATE TABLE lexicon (
     articles  int  NOT NULL
 );
 
-CREATE INDEX lexicon_word_trgm_idx ON lexicon USING gin (word gin_trgm_ops);
+-- GiST, not GIN: it answers nearest-by-trigram-distance (ORDER BY word <-> typo) without a similarity floor,
+-- and a misspelling such as "nuemonia" shares few trigrams with "pneumonia".
+CREATE INDEX lexicon_word_trgm_idx ON lexicon USING gist (word gist_trgm_ops);
 
 -- Articles indexed before this migration get their counts now; from here on the ingest keeps them in step.
 INSERT INTO lexicon (word, articles)

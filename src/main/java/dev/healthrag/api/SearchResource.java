@@ -3,6 +3,7 @@ package dev.healthrag.api;
 import dev.healthrag.answer.SafetyPolicy;
 import dev.healthrag.retrieval.HybridContentRetriever;
 import dev.healthrag.retrieval.RetrievalMode;
+import dev.healthrag.retrieval.Retrieval;
 import dev.healthrag.retrieval.RetrievalRequest;
 import dev.healthrag.retrieval.RetrievedChunk;
 import jakarta.ws.rs.DefaultValue;
@@ -42,11 +43,13 @@ public class SearchResource {
         String query = limits.question(q, "q");
         int topK = limits.topK(k, "k");
         RetrievalMode retrievalMode = parseMode(mode);
-        List<RetrievedChunk> chunks = retriever.retrieve(new RetrievalRequest(query, retrievalMode, topK,
+        Retrieval retrieval = retriever.retrieveExplained(new RetrievalRequest(query, retrievalMode, topK,
                 Filters.toSearchFilter(new Filters(category, tags, source, publishedAfter))));
+        List<RetrievedChunk> chunks = retrieval.chunks();
         List<SearchResult> results = IntStream.range(0, chunks.size())
                 .mapToObj(i -> SearchResult.of(i + 1, chunks.get(i))).toList();
-        return new SearchResponse(query, retrievalMode.name().toLowerCase(), results, safety.disclaimer());
+        return new SearchResponse(query, retrievalMode.name().toLowerCase(), retrieval.query(), results,
+                safety.disclaimer());
     }
 
     private static RetrievalMode parseMode(String mode) {

@@ -9,12 +9,11 @@ import dev.healthrag.bench.SyntheticCorpus;
 import dev.healthrag.embedding.Embedder;
 import dev.healthrag.eval.EvalQuestion;
 import dev.healthrag.store.SchemaMigrator;
-import dev.healthrag.store.StoreException;
-import dev.healthrag.store.StoreUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.IntFunction;
 
 /**
  * {@code bench [--chunks N] [--requests R] [--concurrency C] [--latency-only]}: builds (once) a synthetic
@@ -31,6 +31,9 @@ import java.util.Random;
  */
 @ApplicationScoped
 public class BenchCommand {
+
+    record Options(int chunks, int requests, int concurrency, boolean latencyOnly, Path source, Path questions) {
+    }
 
     private final SyntheticCorpus corpus;
     private final HnswRecall recall;
@@ -50,90 +53,92 @@ public class BenchCommand {
     }
 
     public int run(String... args) {
+        Options options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        return CommandErrors.guarded(() -> bench(options));
+    }
+
+    private int bench(Options options) throws IOException, InterruptedException {
+        migrator.ensureMigrated();
+        embedder.warmUp();
+        List<String> questions = EvalQuestion.read(options.questions()).stream().map(EvalQuestion::question).toList();
+        IntFunction<HttpRequest> search = i -> LoadRun.search(port, questions.get(i % questions.size()));
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("model", embedder.choice().configName());
+        if (options.latencyOnly()) {
+            results.put("search", load("GET /api/search", options, search));
+            results.put("chat", load("POST /api/chat", options, i -> LoadRun.chat(port, questions.get(i % questions.size()))));
+        } else {
+            results.put("chunks", options.chunks());
+            if (corpus.syntheticChunks() != options.chunks()) {
+                System.out.printf("Generating a synthetic corpus of %d chunks from %s...%n", options.chunks(), options.source());
+                long start = System.nanoTime();
+                corpus.generate(options.source(), options.chunks(), 42);
+                System.out.printf("  done in %.0f s%n", (System.nanoTime() - start) / 1e9);
+            } else {
+                System.out.printf("Reusing the synthetic corpus of %d chunks%n", options.chunks());
+            }
+            double hnswRecall = recall.measure(recallQueries(questions, 200));
+            System.out.printf("HNSW recall@10 against exact search (200 queries): %.3f%n", hnswRecall);
+            results.put("hnswRecallAt10", Math.round(hnswRecall * 1000) / 1000.0);
+            results.put("search", load("GET /api/search", options, search));
+            IngestRate.Result rate = ingestRate.measure(options.source());
+            System.out.printf("Ingest of %s: %s%n", options.source(), rate);
+            results.put("ingest", rate);
+        }
+        Path out = Path.of("eval-out", "bench--" + (options.latencyOnly() ? "latency--" : "")
+                + embedder.choice().configName() + ".json");
+        Files.createDirectories(out.getParent());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), results);
+        System.out.println("Saved " + out);
+        return 0;
+    }
+
+    private static Options parse(String... args) {
         int chunks = 100_000;
         int requests = 2_000;
         int concurrency = 4;
         boolean latencyOnly = false;
         Path source = Path.of("ingest/articles");
-        Path questionsFile = Path.of("ingest/questions.jsonl");
+        Path questions = Path.of("ingest/questions.jsonl");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--chunks" -> chunks = Integer.parseInt(args[++i]);
                 case "--requests" -> requests = Integer.parseInt(args[++i]);
                 case "--concurrency" -> concurrency = Integer.parseInt(args[++i]);
                 case "--source" -> source = Path.of(args[++i]);
-                case "--questions" -> questionsFile = Path.of(args[++i]);
+                case "--questions" -> questions = Path.of(args[++i]);
                 case "--latency-only" -> latencyOnly = true;
-                default -> {
-                    System.err.println("Unknown option " + args[i]);
-                    return 2;
-                }
+                default -> throw new IllegalArgumentException("Unknown option " + args[i]
+                        + "; usage: bench [--chunks N] [--requests R] [--concurrency C] [--latency-only]");
             }
         }
-        try {
-            migrator.ensureMigrated();
-            embedder.warmUp();
-            List<String> questions = EvalQuestion.read(questionsFile).stream().map(EvalQuestion::question).toList();
-            Map<String, Object> results = new LinkedHashMap<>();
-            results.put("model", embedder.choice().configName());
-            if (latencyOnly) {
-                results.put("search", load("GET /api/search", requests, concurrency, i -> LoadRun.search(port, questions.get(i % questions.size()))));
-                results.put("chat", load("POST /api/chat", requests, concurrency, i -> LoadRun.chat(port, questions.get(i % questions.size()))));
-            } else {
-                results.put("chunks", chunks);
-                if (corpus.syntheticChunks() != chunks) {
-                    System.out.printf("Generating a synthetic corpus of %d chunks from %s...%n", chunks, source);
-                    long start = System.nanoTime();
-                    corpus.generate(source, chunks, 42);
-                    System.out.printf("  done in %.0f s%n", (System.nanoTime() - start) / 1e9);
-                } else {
-                    System.out.printf("Reusing the synthetic corpus of %d chunks%n", chunks);
-                }
-                double hnswRecall = recall.measure(recallQueries(questions, 200));
-                System.out.printf("HNSW recall@10 against exact search (200 queries): %.3f%n", hnswRecall);
-                results.put("hnswRecallAt10", Math.round(hnswRecall * 1000) / 1000.0);
-                results.put("search", load("GET /api/search", requests, concurrency, i -> LoadRun.search(port, questions.get(i % questions.size()))));
-                IngestRate.Result rate = ingestRate.measure(source);
-                System.out.printf("Ingest of %s: %s%n", source, rate);
-                results.put("ingest", rate);
-            }
-            Path out = Path.of("eval-out", "bench--" + (latencyOnly ? "latency--" : "") + embedder.choice().configName() + ".json");
-            Files.createDirectories(out.getParent());
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), results);
-            System.out.println("Saved " + out);
-            return 0;
-        } catch (IOException e) {
-            System.err.println("ERROR: " + e.getMessage());
-            return 2;
-        } catch (StoreUnavailableException | StoreException e) {
-            System.err.println("ERROR: " + e.getMessage());
-            return 3;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 1;
-        }
+        return new Options(chunks, requests, concurrency, latencyOnly, source, questions);
     }
 
-    private static LoadRun.Result load(String name, int requests, int concurrency,
-                                       java.util.function.IntFunction<java.net.http.HttpRequest> request)
+    private static LoadRun.Result load(String name, Options options, IntFunction<HttpRequest> request)
             throws InterruptedException {
-        LoadRun.run(Math.min(50, requests), concurrency, request); // warm-up: JIT, connection pool, caches
-        LoadRun.Result result = LoadRun.run(requests, concurrency, request);
+        LoadRun.run(Math.min(50, options.requests()), options.concurrency(), request); // warm-up: JIT, pools, caches
+        LoadRun.Result result = LoadRun.run(options.requests(), options.concurrency(), request);
         System.out.printf("%s, %d requests, %d clients: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.1f req/s, %d errors%n",
-                name, requests, concurrency, result.p50Ms(), result.p95Ms(), result.p99Ms(), result.perSecond(),
-                result.errors());
+                name, options.requests(), options.concurrency(), result.p50Ms(), result.p95Ms(), result.p99Ms(),
+                result.perSecond(), result.errors());
         return result;
     }
 
-    /** Real questions' vectors, then noisy copies of them up to {@code count}. */
+    /** Real questions' vectors, then noisy mixtures of them up to {@code count}. */
     private List<float[]> recallQueries(List<String> questions, int count) {
         List<float[]> queries = new ArrayList<>();
         questions.forEach(q -> queries.add(embedder.embedQuery(q)));
         Random random = new Random(7);
         int real = queries.size();
         while (queries.size() < count) {
-            float[] base = queries.get(random.nextInt(real));
-            queries.add(SyntheticCorpus.mix(base, queries.get(random.nextInt(real)), random));
+            queries.add(SyntheticCorpus.mix(queries.get(random.nextInt(real)), queries.get(random.nextInt(real)), random));
         }
         return queries;
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.healthrag.embedding.Embedder;
 import dev.healthrag.eval.Calibration;
-import dev.healthrag.ingest.IngestException;
 import dev.healthrag.ingest.IngestOptions;
 import dev.healthrag.ingest.Ingestor;
 import dev.healthrag.retrieval.HybridContentRetriever;
@@ -12,8 +11,6 @@ import dev.healthrag.retrieval.RetrievalMode;
 import dev.healthrag.retrieval.RetrievalRequest;
 import dev.healthrag.retrieval.RetrievedChunk;
 import dev.healthrag.store.SearchFilter;
-import dev.healthrag.store.StoreException;
-import dev.healthrag.store.StoreUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
@@ -51,10 +48,12 @@ public class CalibrateCommand {
                 dir = Path.of(args[i]);
             }
         }
-        try {
-            List<String> inScope = questions(dir.resolve("questions.jsonl"));
-            List<String> outOfScope = questions(outOfScopeFile);
-            ingestor.ingest(dir.resolve("articles"), new IngestOptions(true, false), System.out);
+        Path library = dir;
+        Path outOfScopePath = outOfScopeFile;
+        return CommandErrors.guarded(() -> {
+            List<String> inScope = questions(library.resolve("questions.jsonl"));
+            List<String> outOfScope = questions(outOfScopePath);
+            ingestor.ingest(library.resolve("articles"), new IngestOptions(true, false), System.out);
             Calibration.Result result = Calibration.choose(bestSimilarities(inScope), bestSimilarities(outOfScope));
             System.out.printf("%n%s: %d answerable and %d out-of-scope questions%n", embedder.choice().configName(),
                     inScope.size(), outOfScope.size());
@@ -68,13 +67,7 @@ public class CalibrateCommand {
             System.out.printf("%nChosen healthrag.retrieval.min-similarity=%.2f for %s (saved %s)%n",
                     result.chosen().threshold(), embedder.choice().configName(), out);
             return 0;
-        } catch (IOException e) {
-            System.err.println("ERROR: " + e.getMessage());
-            return 2;
-        } catch (StoreUnavailableException | StoreException | IngestException e) {
-            System.err.println("ERROR: " + e.getMessage());
-            return 3;
-        }
+        });
     }
 
     private List<Double> bestSimilarities(List<String> questions) {

@@ -4,7 +4,6 @@ import dev.healthrag.embedding.Embedder;
 import dev.healthrag.eval.EvalQuestion;
 import dev.healthrag.eval.EvalReport;
 import dev.healthrag.eval.RankingMetrics;
-import dev.healthrag.ingest.IngestException;
 import dev.healthrag.ingest.IngestOptions;
 import dev.healthrag.ingest.IngestReport;
 import dev.healthrag.ingest.Ingestor;
@@ -14,11 +13,8 @@ import dev.healthrag.retrieval.RetrievalRequest;
 import dev.healthrag.retrieval.RetrievedChunk;
 import dev.healthrag.store.ArticleStore;
 import dev.healthrag.store.SearchFilter;
-import dev.healthrag.store.StoreException;
-import dev.healthrag.store.StoreUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,23 +63,19 @@ public class EvalCommand {
                 }
             }
         }
-        try {
-            List<EvalQuestion> questions = EvalQuestion.read(questionsFile);
+        Path questionsPath = questionsFile;
+        Path out = outDir;
+        return CommandErrors.guarded(() -> {
+            List<EvalQuestion> questions = EvalQuestion.read(questionsPath);
             IngestReport ingest = ingestor.ingest(dir.resolve("articles"), new IngestOptions(true, false), System.out);
             System.out.println("Index: " + ingest.summary());
-            EvalReport report = evaluate(dataset(dir), questionsFile, questions);
-            Path saved = report.save(outDir);
+            EvalReport report = evaluate(dataset(dir), questionsPath, questions);
+            Path saved = report.save(out);
             System.out.println();
-            System.out.println(EvalReport.markdown(report.withSiblings(outDir)));
+            System.out.println(EvalReport.markdown(report.withSiblings(out)));
             System.out.println("Saved " + saved);
             return 0;
-        } catch (IOException e) {
-            System.err.println("ERROR: " + e.getMessage());
-            return 2;
-        } catch (StoreUnavailableException | StoreException | IngestException e) {
-            System.err.println("ERROR: " + e.getMessage());
-            return 3;
-        }
+        });
     }
 
     private EvalReport evaluate(String dataset, Path questionsFile, List<EvalQuestion> questions) {

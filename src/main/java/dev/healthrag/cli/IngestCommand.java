@@ -1,11 +1,8 @@
 package dev.healthrag.cli;
 
-import dev.healthrag.ingest.IngestException;
 import dev.healthrag.ingest.IngestOptions;
 import dev.healthrag.ingest.IngestReport;
 import dev.healthrag.ingest.Ingestor;
-import dev.healthrag.store.StoreException;
-import dev.healthrag.store.StoreUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.file.Path;
@@ -40,14 +37,13 @@ public class IngestCommand {
             }
         }
         System.out.println("Ingesting " + dir.toAbsolutePath().normalize());
-        try {
-            IngestReport report = ingestor.ingest(dir, new IngestOptions(prune, reindex), System.out);
+        Path folder = dir;
+        IngestOptions options = new IngestOptions(prune, reindex);
+        return CommandErrors.guarded(() -> {
+            IngestReport report = ingestor.ingest(folder, options, System.out);
             System.out.println("Done: " + report.summary());
             report.failed().forEach(f -> System.out.println("  failed: " + f.path() + ": " + f.reason()));
             return report.failed().isEmpty() ? 0 : 1;
-        } catch (StoreUnavailableException | IngestException | StoreException e) {
-            System.err.println("ERROR: " + e.getMessage());
-            return 3;
-        }
+        });
     }
 }

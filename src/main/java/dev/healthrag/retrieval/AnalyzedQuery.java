@@ -5,10 +5,11 @@ import java.util.Map;
 
 /**
  * What retrieval made of a question: the text embedded for dense search (with corrections and clinical
- * terms appended), an optional condensed form of a long question, and the IDF-weighted lexical terms.
+ * terms appended), an optional condensed form of a long question, the IDF-weighted lexical terms, and the
+ * phrases that could be an article's name.
  */
 public record AnalyzedQuery(String denseText, String condensedText, List<WeightedTerm> lexicalTerms,
-                            Map<String, String> corrections, List<String> expansions) {
+                            Map<String, String> corrections, List<String> expansions, List<String> namePhrases) {
 
     public record WeightedTerm(String term, double idf) {
     }

@@ -2,7 +2,8 @@ package dev.healthrag.retrieval;
 
 import dev.healthrag.HealthRagConfig;
 import dev.healthrag.embedding.Embedder;
-import dev.healthrag.store.ChunkHit;
+import dev.healthrag.retrieval.ReciprocalRankFuser.Kind;
+import dev.healthrag.retrieval.ReciprocalRankFuser.RankedList;
 import dev.healthrag.store.ChunkSearch;
 import dev.healthrag.store.SchemaMigrator;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Dense and lexical search fused by reciprocal rank, then diversified per article. */
+/**
+ * Dense search (the question, and for a long message also its condensed form) and lexical search (full
+ * text weighted by rarity, and article names found in the question), fused by reciprocal rank, then
+ * diversified per article.
+ */
 @ApplicationScoped
 public class HybridContentRetriever {
 
@@ -28,28 +33,40 @@ public class HybridContentRetriever {
         this.analyzer = analyzer;
         this.migrator = migrator;
         this.config = config.retrieval();
-        this.fuser = new ReciprocalRankFuser(this.config.rrfK(), this.config.denseWeight(), this.config.lexicalWeight());
+        this.fuser = new ReciprocalRankFuser(this.config.rrfK());
     }
 
     public List<RetrievedChunk> retrieve(RetrievalRequest request) {
+        return retrieveExplained(request).chunks();
+    }
+
+    public Retrieval retrieveExplained(RetrievalRequest request) {
         // A service started while the database was down gets its schema once the database is back.
         migrator.ensureMigrated();
         AnalyzedQuery query = analyzer.analyze(request.query());
         float[] queryVector = embedder.embedQuery(query.denseText());
-        List<List<ChunkHit>> dense = new ArrayList<>();
+        List<RankedList> lists = new ArrayList<>();
         if (request.mode().usesDense()) {
             int depth = Math.max(config.denseCandidates(), request.topK());
-            dense.add(search.dense(queryVector, request.filter(), depth));
+            double weight = config.denseWeight() / (query.condensedText() == null ? 1 : 2);
+            lists.add(new RankedList(Kind.DENSE, search.dense(queryVector, request.filter(), depth), weight));
             if (query.condensedText() != null) {
-                dense.add(search.dense(embedder.embedQuery(query.condensedText()), request.filter(), depth));
+                float[] condensed = embedder.embedQuery(query.condensedText());
+                lists.add(new RankedList(Kind.DENSE, search.dense(condensed, request.filter(), depth), weight));
             }
         }
-        List<ChunkHit> lexical = request.mode().usesLexical() && !query.lexicalTerms().isEmpty()
-                ? search.lexical(query.lexicalTerms().stream().map(AnalyzedQuery.WeightedTerm::term).toList(),
-                        query.lexicalTerms().stream().map(AnalyzedQuery.WeightedTerm::idf).toList(), queryVector,
-                        request.filter(), Math.max(config.lexicalCandidates(), request.topK()))
-                : List.of();
-        List<RetrievedChunk> fused = fuser.fuseAll(dense, lexical);
-        return ArticleDiversifier.diversify(fused, request.topK(), config.maxChunksPerArticle());
+        if (request.mode().usesLexical()) {
+            int depth = Math.max(config.lexicalCandidates(), request.topK());
+            if (!query.lexicalTerms().isEmpty()) {
+                lists.add(new RankedList(Kind.LEXICAL, search.lexical(
+                        query.lexicalTerms().stream().map(AnalyzedQuery.WeightedTerm::term).toList(),
+                        query.lexicalTerms().stream().map(AnalyzedQuery.WeightedTerm::idf).toList(),
+                        queryVector, request.filter(), depth), config.lexicalWeight()));
+            }
+            lists.add(new RankedList(Kind.LEXICAL, search.byName(query.namePhrases(), queryVector, request.filter(),
+                    config.nameCandidates()), config.nameWeight()));
+        }
+        List<RetrievedChunk> fused = fuser.fuse(lists);
+        return new Retrieval(query, ArticleDiversifier.diversify(fused, request.topK(), config.maxChunksPerArticle()));
     }
 }

@@ -1,6 +1,7 @@
 package dev.healthrag.retrieval;
 
 import dev.healthrag.store.Lexicon;
+import dev.healthrag.store.NameText;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -24,18 +25,19 @@ import java.util.stream.Collectors;
 public class QueryAnalyzer {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]+");
-    /** Loose on purpose: trigram similarity only shortlists; edit distance decides. */
-    private static final double MIN_TRIGRAM_SIMILARITY = 0.25;
-    /** Words in more than this share of articles say little about which article is meant. */
-    private static final double MAX_ARTICLE_SHARE = 0.5;
+    /**
+     * Words in more than this share of articles (and more than {@link #COMMON_MIN_ARTICLES} of them) say little
+     * about which article is meant, and each would make full-text search rank thousands of chunks.
+     */
+    private static final double MAX_ARTICLE_SHARE = 0.1;
+    private static final int COMMON_MIN_ARTICLES = 200;
     private static final int MAX_TERMS = 10;
     private static final int LONG_QUESTION_WORDS = 30;
     private static final int CONDENSED_WORDS = 12;
+    private static final int MAX_NAME_WORDS = 12;
 
     private final Lexicon lexicon;
     private final LayTerms layTerms = LayTerms.load();
-    private volatile long articleTotal;
-    private volatile long articleTotalAt;
 
     public QueryAnalyzer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -46,22 +48,23 @@ public class QueryAnalyzer {
         List<String> expansions = layTerms.expand(question);
         Set<String> lookup = new LinkedHashSet<>(words);
         expansions.forEach(term -> lookup.addAll(words(term)));
-        Map<String, Integer> counts = new LinkedHashMap<>(lexicon.articleCounts(lookup));
+        Lexicon.Counts lexiconCounts = lexicon.articleCounts(lookup);
+        Map<String, Integer> counts = new LinkedHashMap<>(lexiconCounts.articlesByWord());
 
         Map<String, String> corrections = new LinkedHashMap<>();
         for (String word : words) {
             if (!counts.containsKey(word) && word.length() >= 4 && word.chars().allMatch(Character::isLetter)) {
-                SpellingCorrector.correct(word, lexicon.similar(word, MIN_TRIGRAM_SIMILARITY, 8)).ifPresent(entry -> {
+                SpellingCorrector.correct(word, lexicon.similar(word, 8)).ifPresent(entry -> {
                     corrections.put(word, entry.word());
                     counts.put(entry.word(), entry.articles());
                 });
             }
         }
-        long total = Math.max(1, articleTotal());
+        long total = Math.max(1, lexiconCounts.articleTotal());
         Map<String, Double> idf = new LinkedHashMap<>();
         for (String word : words) {
             String term = corrections.getOrDefault(word, word);
-            if (counts.containsKey(term) && !Terms.isStopWord(term)) {
+            if (counts.containsKey(term) && !Terms.isStopWord(term) && !isNumber(term)) {
                 idf.put(term, idf(counts.get(term), total));
             }
         }
@@ -73,7 +76,8 @@ public class QueryAnalyzer {
             }
         }
         return new AnalyzedQuery(denseText(question, corrections, expansions),
-                condensed(words, corrections, idf, expansions), lexicalTerms(idf, counts, total), corrections, expansions);
+                condensed(words, corrections, idf, expansions), lexicalTerms(idf, counts, total), corrections, expansions,
+                namePhrases(question, corrections, expansions));
     }
 
     private static List<AnalyzedQuery.WeightedTerm> lexicalTerms(Map<String, Double> idf, Map<String, Integer> counts,
@@ -84,7 +88,8 @@ public class QueryAnalyzer {
                 .toList();
         List<AnalyzedQuery.WeightedTerm> chosen = new ArrayList<>();
         for (AnalyzedQuery.WeightedTerm term : ranked) {
-            boolean common = counts.get(term.term()) > MAX_ARTICLE_SHARE * total;
+            int articles = counts.get(term.term());
+            boolean common = articles > MAX_ARTICLE_SHARE * total && articles > COMMON_MIN_ARTICLES;
             // Keep the two rarest words even when common, so a question of common words still searches.
             if (chosen.size() < MAX_TERMS && (!common || chosen.size() < 2)) {
                 chosen.add(term);
@@ -118,18 +123,40 @@ public class QueryAnalyzer {
         return kept.isEmpty() ? null : String.join(" ", kept);
     }
 
-    private static double idf(int articles, long total) {
-        return Math.log(1 + (total - articles + 0.5) / (articles + 0.5));
+    /**
+     * Every run of up to {@value #MAX_NAME_WORDS} words of the question (misspellings corrected) and each
+     * clinical term, normalised as article names are: the candidates for an exact name lookup.
+     */
+    static List<String> namePhrases(String question, Map<String, String> corrections, List<String> expansions) {
+        List<String> words = new ArrayList<>();
+        for (String word : NameText.normalize(question).split(" ")) {
+            words.add(corrections.getOrDefault(word, word));
+        }
+        Set<String> phrases = new LinkedHashSet<>();
+        for (int start = 0; start < words.size(); start++) {
+            boolean content = false;
+            // Titles may start with small words ("What I need to know about ..."): only all-small phrases are skipped.
+            for (int end = start; end < Math.min(words.size(), start + MAX_NAME_WORDS); end++) {
+                content |= !Terms.isStopWord(words.get(end));
+                if (content && !words.get(end).isEmpty()) {
+                    phrases.add(String.join(" ", words.subList(start, end + 1)));
+                }
+            }
+        }
+        expansions.forEach(term -> phrases.add(NameText.normalize(term)));
+        return List.copyOf(phrases);
     }
 
-    private long articleTotal() {
-        long now = System.nanoTime();
-        if (articleTotalAt == 0 || now - articleTotalAt > 30_000_000_000L) {
-            articleTotal = lexicon.articleTotal();
-            articleTotalAt = now;
-        }
-        return articleTotal;
+    /** A bare number matches ages, doses and gene names alike: noise for finding the article. */
+    private static boolean isNumber(String term) {
+        return term.chars().allMatch(Character::isDigit);
     }
+
+    private static double idf(int articles, long total) {
+        // A count read a moment apart from the total may exceed it; IDF must stay positive.
+        return Math.log(1 + Math.max(0, total - articles + 0.5) / (articles + 0.5));
+    }
+
 
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();

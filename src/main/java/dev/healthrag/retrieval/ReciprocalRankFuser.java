@@ -9,43 +9,33 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reciprocal rank fusion: score = sum of weight / (k + rank) over the lists a chunk appears in. Ranks,
- * not raw scores, are fused because cosine similarity and ts_rank live on unrelated scales. There may be
- * several dense lists (a long question is also searched in condensed form); a chunk's dense rank is its
- * best rank among them.
+ * Reciprocal rank fusion: score = sum of weight / (k + rank) over the ranked lists a chunk appears in.
+ * Ranks, not raw scores, are fused because cosine similarity, ts_rank and name similarity live on
+ * unrelated scales. A chunk's dense (lexical) rank is its best rank among the dense (lexical) lists.
  */
 public final class ReciprocalRankFuser {
 
+    public enum Kind { DENSE, LEXICAL }
+
+    /** One first-stage result list and how much its ranks count. */
+    public record RankedList(Kind kind, List<ChunkHit> hits, double weight) {
+    }
+
     private final int k;
-    private final double denseWeight;
-    private final double lexicalWeight;
 
-    public ReciprocalRankFuser(int k, double denseWeight, double lexicalWeight) {
+    public ReciprocalRankFuser(int k) {
         this.k = k;
-        this.denseWeight = denseWeight;
-        this.lexicalWeight = lexicalWeight;
     }
 
-    public List<RetrievedChunk> fuse(List<ChunkHit> dense, List<ChunkHit> lexical) {
-        return fuseAll(List.of(dense), lexical);
-    }
-
-    public List<RetrievedChunk> fuseAll(List<List<ChunkHit>> denseLists, List<ChunkHit> lexical) {
+    public List<RetrievedChunk> fuse(List<RankedList> lists) {
         Map<String, Builder> byId = new LinkedHashMap<>();
-        double perDenseList = denseWeight / Math.max(1, denseLists.size());
-        for (List<ChunkHit> dense : denseLists) {
-            for (int i = 0; i < dense.size(); i++) {
-                Builder builder = byId.computeIfAbsent(dense.get(i).chunkId(), id -> new Builder());
-                builder.hit = builder.hit == null ? dense.get(i) : builder.hit;
-                builder.denseRank = builder.denseRank == null ? i + 1 : Math.min(builder.denseRank, i + 1);
-                builder.score += perDenseList / (k + i + 1);
+        for (RankedList list : lists) {
+            for (int i = 0; i < list.hits().size(); i++) {
+                ChunkHit hit = list.hits().get(i);
+                Builder builder = byId.computeIfAbsent(hit.chunkId(), id -> new Builder(hit));
+                builder.rank(list.kind(), i + 1);
+                builder.score += list.weight() / (k + i + 1);
             }
-        }
-        for (int i = 0; i < lexical.size(); i++) {
-            Builder builder = byId.computeIfAbsent(lexical.get(i).chunkId(), id -> new Builder());
-            builder.hit = builder.hit == null ? lexical.get(i) : builder.hit;
-            builder.lexicalRank = i + 1;
-            builder.score += lexicalWeight / (k + i + 1);
         }
         List<RetrievedChunk> fused = new ArrayList<>(byId.size());
         byId.values().forEach(builder -> fused.add(builder.build()));
@@ -55,10 +45,22 @@ public final class ReciprocalRankFuser {
     }
 
     private static final class Builder {
-        ChunkHit hit;
+        final ChunkHit hit;
         Integer denseRank;
         Integer lexicalRank;
         double score;
+
+        Builder(ChunkHit hit) {
+            this.hit = hit;
+        }
+
+        void rank(Kind kind, int rank) {
+            if (kind == Kind.DENSE) {
+                denseRank = denseRank == null ? rank : Math.min(denseRank, rank);
+            } else {
+                lexicalRank = lexicalRank == null ? rank : Math.min(lexicalRank, rank);
+            }
+        }
 
         RetrievedChunk build() {
             return new RetrievedChunk(hit.chunkId(), hit.articleId(), hit.position(), hit.heading(), hit.text(),

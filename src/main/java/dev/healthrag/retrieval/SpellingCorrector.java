@@ -16,7 +16,7 @@ final class SpellingCorrector {
     }
 
     static Optional<Lexicon.Entry> correct(String word, List<Lexicon.Entry> candidates) {
-        int budget = word.length() <= 5 ? 1 : word.length() <= 9 ? 2 : 3;
+        int budget = word.length() <= 4 ? 1 : word.length() <= 7 ? 2 : 3;
         Lexicon.Entry best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Lexicon.Entry candidate : candidates) {

@@ -20,7 +20,21 @@ public final class Terms {
             "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "too", "up", "very",
             "was", "we", "were", "what", "when", "where", "which", "while", "who", "why", "will", "with", "would",
             "you", "your", "s", "t", "im", "ive", "dont", "doesnt", "cant", "really", "thing", "things", "lot",
-            "tell", "want", "need", "way", "much", "many", "it's", "i'm");
+            "tell", "want", "need", "way", "much", "many", "it's", "i'm",
+            // The chatter of users' messages: rare in articles, so without this list their rarity would make
+            // "mom" or "yesterday" the heaviest words of a question.
+            "mom", "mum", "dad", "mother", "father", "son", "daughter", "husband", "wife", "boyfriend", "girlfriend",
+            "friend", "friends", "grandma", "grandpa", "grandmother", "grandfather", "brother", "sister", "guy",
+            "came", "come", "comes", "went", "go", "goes", "going", "gone", "sent", "home", "always", "never",
+            "last", "week", "weeks", "month", "months", "year", "years", "today", "yesterday", "tomorrow", "lately",
+            "recently", "since", "ago", "now", "still", "keep", "keeps", "kept", "stuff", "like", "think", "thought",
+            "said", "says", "told", "asked", "ask", "knew", "sure", "maybe", "guess", "worried", "worry", "scared",
+            "anything", "something", "nothing", "everything", "okay", "ok", "pretty", "super", "kind", "sort", "bit",
+            "little", "lots", "gets", "getting", "make", "makes", "made", "take", "takes", "took", "put", "wants",
+            "needs", "try", "tried", "trying", "hi", "hello", "thanks", "thank", "question", "wondering", "wonder",
+            "ever", "every", "even", "yes", "yeah", "actually", "basically", "literally", "anyone", "someone",
+            "wanted", "started", "start", "starts", "wont", "isnt", "didnt", "havent", "wasnt", "couldnt", "whats",
+            "hes", "shes", "theyre", "youre", "gonna", "wanna", "kinda", "though", "anyway", "well", "right", "left");
 
     private Terms() {
     }

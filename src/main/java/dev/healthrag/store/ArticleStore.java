@@ -79,6 +79,7 @@ public class ArticleStore {
                 delete.executeUpdate();
             }
             upsertArticle(connection, article);
+            replaceNames(connection, article);
             insertChunks(connection, article, chunks);
             updateLexicon(connection, COUNT_WORDS, ids);
             return null;
@@ -100,7 +101,7 @@ public class ArticleStore {
 
     public void deleteAll() {
         database.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("TRUNCATE chunks, articles, index_info, lexicon")) {
+            try (PreparedStatement statement = connection.prepareStatement("TRUNCATE chunks, article_names, articles, index_info, lexicon")) {
                 statement.executeUpdate();
             }
             return null;
@@ -147,6 +148,25 @@ public class ArticleStore {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setArray(1, connection.createArrayOf("text", articleIds));
             statement.executeUpdate();
+        }
+    }
+
+    private static void replaceNames(Connection connection, StoredArticle article) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM article_names WHERE article_id = ?");
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO article_names (name, article_id, words) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+            delete.setString(1, article.id());
+            delete.executeUpdate();
+            for (String name : article.names()) {
+                String normalized = NameText.normalize(name);
+                if (!normalized.isEmpty()) {
+                    insert.setString(1, normalized);
+                    insert.setString(2, article.id());
+                    insert.setInt(3, normalized.split(" ").length);
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
         }
     }
 

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** The two first-stage searches: nearest neighbours on the HNSW index, and full-text on the GIN index. */
@@ -46,7 +47,7 @@ public class ChunkSearch {
     public List<ChunkHit> lexical(List<String> terms, List<Double> weights, float[] queryVector, SearchFilter filter,
                                   int limit) {
         String sql = """
-                WITH terms AS (
+                WITH terms AS MATERIALIZED (
                     SELECT websearch_to_tsquery('english', t.term) AS query, t.weight
                     FROM unnest(?::text[], ?::float8[]) AS t(term, weight)),
                 scored AS (
@@ -67,6 +68,33 @@ public class ChunkSearch {
                 return hits(statement);
             }
         });
+    }
+
+    /**
+     * Articles called by one of {@code phrases} (normalised word n-grams of the question), each represented
+     * by its chunk nearest to the query; articles matched by longer names first ("dengue fever" says more
+     * than "fever").
+     */
+    public List<ChunkHit> byName(List<String> phrases, float[] queryVector, SearchFilter filter, int limit) {
+        String sql = """
+                WITH named AS MATERIALIZED (
+                    SELECT article_id, max(words) AS words FROM article_names WHERE name = ANY (?) GROUP BY article_id)
+                SELECT DISTINCT ON (c.article_id) c.id, c.article_id, c.position, c.heading, c.text, a.title, a.url,
+                       1 - (c.embedding <=> ?) AS similarity, n.words
+                FROM named n JOIN chunks c ON c.article_id = n.article_id JOIN articles a ON a.id = c.article_id"""
+                + where(filter, List.of()) + " ORDER BY c.article_id, c.embedding <=> ?";
+        List<ChunkHit> hits = database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                PGvector vector = new PGvector(queryVector);
+                statement.setArray(1, connection.createArrayOf("text", phrases.toArray()));
+                statement.setObject(2, vector);
+                int next = filter.bind(statement, 3);
+                statement.setObject(next, vector);
+                return hits(statement);
+            }
+        });
+        return hits.stream().sorted(Comparator.comparingDouble(ChunkHit::lexicalScore).reversed()
+                .thenComparing(Comparator.comparingDouble(ChunkHit::similarity).reversed())).limit(limit).toList();
     }
 
     private static String where(SearchFilter filter, List<String> extra) {

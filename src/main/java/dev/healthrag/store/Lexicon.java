@@ -43,44 +43,38 @@ public class Lexicon {
         });
     }
 
-    public long articleTotal() {
-        return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM articles");
-                 ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        });
+    /** How many articles use each of the words, and how many articles there are: what IDF needs, in one query. */
+    public record Counts(Map<String, Integer> articlesByWord, long articleTotal) {
     }
 
-    public Map<String, Integer> articleCounts(Collection<String> words) {
+    public Counts articleCounts(Collection<String> words) {
         return database.read(connection -> {
             Map<String, Integer> counts = new HashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT word, articles FROM lexicon WHERE word = ANY (?) AND articles > 0")) {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT (SELECT count(*) FROM articles), l.word, l.articles
+                    FROM (SELECT 1) one LEFT JOIN lexicon l ON l.word = ANY (?) AND l.articles > 0""")) {
                 statement.setArray(1, connection.createArrayOf("text", words.toArray()));
+                long total = 0;
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        counts.put(rows.getString(1), rows.getInt(2));
+                        total = rows.getLong(1);
+                        if (rows.getString(2) != null) {
+                            counts.put(rows.getString(2), rows.getInt(3));
+                        }
                     }
                 }
+                return new Counts(counts, total);
             }
-            return counts;
         });
     }
 
-    /** Corpus words that share trigrams with {@code word}, most similar first (ties go to the commoner word). */
-    public List<Entry> similar(String word, double minSimilarity, int limit) {
+    /** The corpus words nearest to {@code word} by trigram distance, nearest first. */
+    public List<Entry> similar(String word, int limit) {
         return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT word, articles FROM lexicon
-                    WHERE word % ? AND similarity(word, ?) >= ? AND articles > 0
-                    ORDER BY similarity(word, ?) DESC, articles DESC LIMIT ?""")) {
+                    SELECT word, articles FROM lexicon WHERE articles > 0 ORDER BY word <-> ? LIMIT ?""")) {
                 statement.setString(1, word);
-                statement.setString(2, word);
-                statement.setDouble(3, minSimilarity);
-                statement.setString(4, word);
-                statement.setInt(5, limit);
+                statement.setInt(2, limit);
                 List<Entry> entries = new ArrayList<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {

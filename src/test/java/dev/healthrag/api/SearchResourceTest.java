@@ -62,6 +62,14 @@ class SearchResourceTest {
     }
 
     @Test
+    void anArticleNamedInTheQuestionIsFoundByName() {
+        given().queryParam("q", "tell me about twitchy muscles after a workout").queryParam("k", 3)
+                .queryParam("mode", "lexical").get("/api/search").then()
+                .statusCode(200).body("results[0].articleId", equalTo("muscle-twitching"))
+                .body("interpretation.namePhrases", org.hamcrest.Matchers.hasItem("twitchy muscles after a workout"));
+    }
+
+    @Test
     void layWordsFindTheClinicalArticle() {
         given().queryParam("q", "charley horse wakes me up").queryParam("k", 3).get("/api/search").then()
                 .statusCode(200).body("results[0].articleId", equalTo("leg-cramps-at-night"));
@@ -86,6 +94,13 @@ class SearchResourceTest {
     void unknownModeIsA400() {
         given().queryParam("q", "cramps").queryParam("mode", "magic").get("/api/search").then()
                 .statusCode(400).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void aQueryOfExactlyTheMaximumLengthIsAnswered() {
+        given().queryParam("q", "cramp ".repeat(333) + "ab").get("/api/search").then().statusCode(200);
+        given().queryParam("q", "a".repeat(2001)).get("/api/search").then().statusCode(400)
+                .body("error", org.hamcrest.Matchers.containsString("2000"));
     }
 
     @Test

@@ -100,12 +100,12 @@ class IngestorTest {
                 + " twice: " + word + ", so the lexicon counts it once for the article.\n");
 
         TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
-        Map<String, Integer> afterIngest = lexicon.articleCounts(List.of(word));
+        Map<String, Integer> afterIngest = lexicon.articleCounts(List.of(word)).articlesByWord();
         Files.delete(dir.resolve(id + ".md"));
         TestArticles.ingest(ingestor, dir, new IngestOptions(true, false));
 
         assertEquals(Map.of(word, 1), afterIngest);
-        assertTrue(lexicon.articleCounts(List.of(word)).isEmpty());
+        assertTrue(lexicon.articleCounts(List.of(word)).articlesByWord().isEmpty());
     }
 
     @Test

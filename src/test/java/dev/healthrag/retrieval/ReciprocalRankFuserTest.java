@@ -1,5 +1,7 @@
 package dev.healthrag.retrieval;
 
+import dev.healthrag.retrieval.ReciprocalRankFuser.Kind;
+import dev.healthrag.retrieval.ReciprocalRankFuser.RankedList;
 import dev.healthrag.store.ChunkHit;
 import org.junit.jupiter.api.Test;
 
@@ -10,12 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 class ReciprocalRankFuserTest {
 
+    private final ReciprocalRankFuser fuser = new ReciprocalRankFuser(60);
+
     @Test
     void aChunkFoundByBothSearchesOutranksOneFoundByOne() {
-        List<ChunkHit> dense = List.of(hit("a", "x"), hit("b", "y"));
-        List<ChunkHit> lexical = List.of(hit("c", "z"), hit("b", "y"));
-
-        List<RetrievedChunk> fused = new ReciprocalRankFuser(60, 1.0, 1.0).fuse(dense, lexical);
+        List<RetrievedChunk> fused = fuser.fuse(List.of(
+                new RankedList(Kind.DENSE, List.of(hit("a", "x"), hit("b", "y")), 1.0),
+                new RankedList(Kind.LEXICAL, List.of(hit("c", "z"), hit("b", "y")), 1.0)));
 
         assertEquals("b", fused.get(0).chunkId());
         assertEquals(2, fused.get(0).denseRank());
@@ -29,14 +32,26 @@ class ReciprocalRankFuserTest {
         List<ChunkHit> dense = List.of(hit("a", "x"));
         List<ChunkHit> lexical = List.of(hit("c", "z"));
 
-        assertEquals("c", new ReciprocalRankFuser(60, 1.0, 2.0).fuse(dense, lexical).get(0).chunkId());
-        assertEquals("a", new ReciprocalRankFuser(60, 2.0, 1.0).fuse(dense, lexical).get(0).chunkId());
+        assertEquals("c", fuser.fuse(List.of(new RankedList(Kind.DENSE, dense, 1.0),
+                new RankedList(Kind.LEXICAL, lexical, 2.0))).get(0).chunkId());
+        assertEquals("a", fuser.fuse(List.of(new RankedList(Kind.DENSE, dense, 2.0),
+                new RankedList(Kind.LEXICAL, lexical, 1.0))).get(0).chunkId());
+    }
+
+    @Test
+    void aChunkInTwoListsOfOneKindReportsItsBestRank() {
+        List<RetrievedChunk> fused = fuser.fuse(List.of(
+                new RankedList(Kind.LEXICAL, List.of(hit("a", "x"), hit("b", "y")), 1.0),
+                new RankedList(Kind.LEXICAL, List.of(hit("b", "y")), 1.0)));
+
+        assertEquals("b", fused.get(0).chunkId());
+        assertEquals(1, fused.get(0).lexicalRank());
     }
 
     @Test
     void diversifierLetsTheSecondArticleInBeforeAThirdChunkOfTheFirst() {
-        List<RetrievedChunk> ranked = new ReciprocalRankFuser(60, 1, 1).fuse(
-                List.of(hit("a1", "A"), hit("a2", "A"), hit("a3", "A"), hit("b1", "B")), List.of());
+        List<RetrievedChunk> ranked = fuser.fuse(List.of(new RankedList(Kind.DENSE,
+                List.of(hit("a1", "A"), hit("a2", "A"), hit("a3", "A"), hit("b1", "B")), 1.0)));
 
         List<RetrievedChunk> top = ArticleDiversifier.diversify(ranked, 3, 2);
 
@@ -45,8 +60,8 @@ class ReciprocalRankFuserTest {
 
     @Test
     void diversifierFillsWithTheOverflowWhenNothingElseQualifies() {
-        List<RetrievedChunk> ranked = new ReciprocalRankFuser(60, 1, 1).fuse(
-                List.of(hit("a1", "A"), hit("a2", "A"), hit("a3", "A")), List.of());
+        List<RetrievedChunk> ranked = fuser.fuse(List.of(new RankedList(Kind.DENSE,
+                List.of(hit("a1", "A"), hit("a2", "A"), hit("a3", "A")), 1.0)));
 
         assertEquals(3, ArticleDiversifier.diversify(ranked, 3, 2).size());
     }
