@@ -82,6 +82,9 @@ public interface HealthRagConfig {
 
         @WithDefault("10")
         int nameCandidates();
+
+        @WithDefault("100")
+        int efSearch();
     }
 
     interface Llm {

@@ -25,8 +25,20 @@ public class HnswRecall {
         this.database = database;
     }
 
-    public double measure(List<float[]> queries) {
+    /** Recall@10 at each {@code hnsw.ef_search} given (the breadth that trades recall for speed). */
+    public java.util.Map<Integer, Double> measure(List<float[]> queries, List<Integer> efSearch) {
+        java.util.Map<Integer, Double> recall = new java.util.LinkedHashMap<>();
+        for (int ef : efSearch) {
+            recall.put(ef, Math.round(measure(queries, ef) * 1000) / 1000.0);
+        }
+        return recall;
+    }
+
+    private double measure(List<float[]> queries, int efSearch) {
         return database.inTransaction(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET LOCAL hnsw.ef_search = " + efSearch);
+            }
             double sum = 0;
             for (float[] query : queries) {
                 Set<String> approximate = nearest(connection, query);

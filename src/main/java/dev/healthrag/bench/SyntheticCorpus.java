@@ -39,7 +39,7 @@ import java.util.stream.Stream;
 public class SyntheticCorpus {
 
     static final int CHUNKS_PER_ARTICLE = 5;
-    private static final double NOISE = 0.025;
+    private static final double NOISE = 0.04;
 
     private final Database database;
     private final Embedder embedder;
@@ -76,11 +76,17 @@ public class SyntheticCorpus {
         Random random = new Random(seed);
         database.inTransaction(connection -> {
             try (Statement statement = connection.createStatement()) {
-                statement.execute("TRUNCATE chunks, articles, index_info, lexicon");
+                statement.execute("TRUNCATE postings, chunks, article_names, articles, index_info, lexicon");
                 statement.execute("DROP INDEX IF EXISTS chunks_embedding_hnsw_idx");
             }
             copy(connection, bases, size, random);
             try (Statement statement = connection.createStatement()) {
+                statement.execute("""
+                        INSERT INTO article_names (name, article_id, words)
+                        SELECT trim(regexp_replace(lower(title), '[^[:alnum:]]+', ' ', 'g')), id, 1 FROM articles""");
+                statement.execute("""
+                        INSERT INTO postings (lexeme, chunk_id, score)
+                        SELECT p.lexeme, c.id, p.score FROM chunks c, bm25_postings(c.search_text) p""");
                 // Building the graph once after loading is far faster than growing it row by row.
                 statement.execute("SET LOCAL maintenance_work_mem = '1GB'");
                 statement.execute("SET LOCAL max_parallel_maintenance_workers = 1");
@@ -159,12 +165,11 @@ public class SyntheticCorpus {
         for (int c = 0; c < size; c++) {
             int article = c / CHUNKS_PER_ARTICLE;
             Base base = bases.get((article + c) % bases.size());
-            Base other = bases.get(random.nextInt(bases.size()));
             String text = sentences(base, random);
             write(chunkCopy, row("syn-" + article + "#" + (c % CHUNKS_PER_ARTICLE), "syn-" + article,
                     String.valueOf(c % CHUNKS_PER_ARTICLE), base.heading(), text,
                     String.valueOf(text.split("\\s+").length * 13 / 10), bases.get(article % bases.size()).title(),
-                    vectorLiteral(mix(base.vector(), other.vector(), random))));
+                    vectorLiteral(blend(base, bases, random))));
         }
         chunkCopy.endCopy();
     }
@@ -179,11 +184,35 @@ public class SyntheticCorpus {
         return text.toString();
     }
 
+    /**
+     * A point between its base chunk and two random others, with random weights and noise: a continuum of
+     * topics rather than tight clusters of near-duplicates, which real corpora do not have and which
+     * would make "the exact top 10" an arbitrary pick among equals.
+     */
+    private static float[] blend(Base base, List<Base> bases, Random random) {
+        float[] other = bases.get(random.nextInt(bases.size())).vector();
+        float[] third = bases.get(random.nextInt(bases.size())).vector();
+        double w1 = 0.5 + 0.5 * random.nextDouble();
+        double w2 = (1 - w1) * random.nextDouble();
+        float[] v = new float[base.vector().length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) (w1 * base.vector()[i] + w2 * other[i] + (1 - w1 - w2) * third[i]);
+        }
+        return normalizeWithNoise(v, random);
+    }
+
     public static float[] mix(float[] a, float[] b, Random random) {
         float[] v = new float[a.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) (0.75 * a[i] + 0.25 * b[i]);
+        }
+        return normalizeWithNoise(v, random);
+    }
+
+    private static float[] normalizeWithNoise(float[] v, Random random) {
         double norm = 0;
         for (int i = 0; i < v.length; i++) {
-            v[i] = (float) (0.75 * a[i] + 0.25 * b[i] + NOISE * random.nextGaussian());
+            v[i] += (float) (NOISE * random.nextGaussian());
             norm += v[i] * v[i];
         }
         float scale = (float) (1 / Math.sqrt(norm));

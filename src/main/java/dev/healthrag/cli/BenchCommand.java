@@ -2,6 +2,7 @@ package dev.healthrag.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.healthrag.HealthRagConfig;
 import dev.healthrag.bench.HnswRecall;
 import dev.healthrag.bench.IngestRate;
 import dev.healthrag.bench.LoadRun;
@@ -24,7 +25,8 @@ import java.util.Random;
 import java.util.function.IntFunction;
 
 /**
- * {@code bench [--chunks N] [--requests R] [--concurrency C] [--latency-only]}: builds (once) a synthetic
+ * {@code bench [--chunks N] [--requests R] [--concurrency C] [--regenerate] [--ingest-sample DIR] [--latency-only]}:
+ * builds (once, or again with --regenerate) a synthetic
  * corpus of N chunks, measures HNSW recall@10 against exact search, runs a bounded load of /api/search
  * against this very service, and compares full-ingest throughput with the embedding model's own rate.
  * With --latency-only it only loads /api/search and /api/chat on the index as it is.
@@ -32,7 +34,8 @@ import java.util.function.IntFunction;
 @ApplicationScoped
 public class BenchCommand {
 
-    record Options(int chunks, int requests, int concurrency, boolean latencyOnly, Path source, Path questions) {
+    record Options(int chunks, int requests, int concurrency, boolean latencyOnly, boolean regenerate, Path source,
+                   Path ingestSample, Path questions) {
     }
 
     private final SyntheticCorpus corpus;
@@ -41,9 +44,12 @@ public class BenchCommand {
     private final Embedder embedder;
     private final SchemaMigrator migrator;
     private final int port;
+    private final int efSearch;
 
     public BenchCommand(SyntheticCorpus corpus, HnswRecall recall, IngestRate ingestRate, Embedder embedder,
-                        SchemaMigrator migrator, @ConfigProperty(name = "quarkus.http.port") int port) {
+                        SchemaMigrator migrator, @ConfigProperty(name = "quarkus.http.port") int port,
+                        HealthRagConfig config) {
+        this.efSearch = config.retrieval().efSearch();
         this.corpus = corpus;
         this.recall = recall;
         this.ingestRate = ingestRate;
@@ -75,7 +81,7 @@ public class BenchCommand {
             results.put("chat", load("POST /api/chat", options, i -> LoadRun.chat(port, questions.get(i % questions.size()))));
         } else {
             results.put("chunks", options.chunks());
-            if (corpus.syntheticChunks() != options.chunks()) {
+            if (options.regenerate() || corpus.syntheticChunks() != options.chunks()) {
                 System.out.printf("Generating a synthetic corpus of %d chunks from %s...%n", options.chunks(), options.source());
                 long start = System.nanoTime();
                 corpus.generate(options.source(), options.chunks(), 42);
@@ -83,12 +89,13 @@ public class BenchCommand {
             } else {
                 System.out.printf("Reusing the synthetic corpus of %d chunks%n", options.chunks());
             }
-            double hnswRecall = recall.measure(recallQueries(questions, 200));
-            System.out.printf("HNSW recall@10 against exact search (200 queries): %.3f%n", hnswRecall);
-            results.put("hnswRecallAt10", Math.round(hnswRecall * 1000) / 1000.0);
+            Map<Integer, Double> hnswRecall = recall.measure(recallQueries(questions, 200), List.of(40, efSearch, 200));
+            System.out.printf("HNSW recall@10 against exact search (200 queries) by hnsw.ef_search: %s (service: %d)%n",
+                    hnswRecall, efSearch);
+            results.put("hnswRecallAt10ByEfSearch", hnswRecall);
             results.put("search", load("GET /api/search", options, search));
-            IngestRate.Result rate = ingestRate.measure(options.source());
-            System.out.printf("Ingest of %s: %s%n", options.source(), rate);
+            IngestRate.Result rate = ingestRate.measure(options.ingestSample());
+            System.out.printf("Ingest of %s: %s%n", options.ingestSample(), rate);
             results.put("ingest", rate);
         }
         Path out = Path.of("eval-out", "bench--" + (options.latencyOnly() ? "latency--" : "")
@@ -104,7 +111,9 @@ public class BenchCommand {
         int requests = 2_000;
         int concurrency = 4;
         boolean latencyOnly = false;
+        boolean regenerate = false;
         Path source = Path.of("ingest/articles");
+        Path ingestSample = null;
         Path questions = Path.of("ingest/questions.jsonl");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -114,11 +123,15 @@ public class BenchCommand {
                 case "--source" -> source = Path.of(args[++i]);
                 case "--questions" -> questions = Path.of(args[++i]);
                 case "--latency-only" -> latencyOnly = true;
+                case "--regenerate" -> regenerate = true;
+                case "--ingest-sample" -> ingestSample = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                        + "; usage: bench [--chunks N] [--requests R] [--concurrency C] [--latency-only]");
+                        + "; usage: bench [--chunks N] [--requests R] [--concurrency C] [--regenerate]"
+                        + " [--ingest-sample DIR] [--latency-only]");
             }
         }
-        return new Options(chunks, requests, concurrency, latencyOnly, source, questions);
+        return new Options(chunks, requests, concurrency, latencyOnly, regenerate, source,
+                ingestSample == null ? source : ingestSample, questions);
     }
 
     private static LoadRun.Result load(String name, Options options, IntFunction<HttpRequest> request)

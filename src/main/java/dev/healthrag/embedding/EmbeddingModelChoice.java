@@ -13,9 +13,9 @@ public enum EmbeddingModelChoice {
 
     // BGE was trained with an instruction on the query side only; passages are embedded bare.
     BGE_SMALL_EN_V15_Q("bge-small-en-v15-q", 384,
-            "Represent this sentence for searching relevant passages: ", 0.60,
+            "Represent this sentence for searching relevant passages: ", 0.70,
             BgeSmallEnV15QuantizedEmbeddingModel::new),
-    ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", 384, "", 0.35,
+    ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", 384, "", 0.47,
             AllMiniLmL6V2QuantizedEmbeddingModel::new);
 
     private final String configName;

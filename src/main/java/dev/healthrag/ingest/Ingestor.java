@@ -21,6 +21,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -125,40 +130,69 @@ public class Ingestor {
                 (System.nanoTime() - start) / 1e9);
     }
 
-    /** Embeds in batches that span articles (small articles would waste the model), writes article by article. */
+    /**
+     * Embeds in batches that span articles (small articles would waste the model) and writes article by
+     * article on a second thread, so the database work of one batch overlaps the embedding of the next.
+     * At most one batch waits to be written, which bounds memory.
+     */
     private int write(List<Pending> pending, PrintStream out) {
         IngestProgress progress = new IngestProgress(out, pending.size());
-        int articlesDone = 0;
-        int chunksDone = 0;
-        int from = 0;
-        while (from < pending.size()) {
-            int to = from;
-            int batchChunks = 0;
-            while (to < pending.size() && (batchChunks == 0 || batchChunks + pending.get(to).chunks().size() <= batchSize)) {
-                batchChunks += pending.get(to++).chunks().size();
-            }
-            List<Pending> batch = pending.subList(from, to);
-            List<float[]> vectors = embedder.embedPassages(
-                    batch.stream().flatMap(p -> p.chunks().stream()).map(ChunkDraft::embeddingText).toList());
-            int offset = 0;
-            for (Pending item : batch) {
-                List<StoredChunk> stored = new ArrayList<>(item.chunks().size());
-                for (ChunkDraft draft : item.chunks()) {
-                    stored.add(new StoredChunk(draft.position(), draft.heading(), draft.text(), draft.tokenCount(),
-                            vectors.get(offset++)));
+        int[] done = new int[2]; // articles, chunks: only the writer thread updates them
+        ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "ingest-writer"));
+        try {
+            Future<?> previous = CompletableFuture.completedFuture(null);
+            for (int from = 0; from < pending.size(); ) {
+                int to = from;
+                int batchChunks = 0;
+                while (to < pending.size()
+                        && (batchChunks == 0 || batchChunks + pending.get(to).chunks().size() <= batchSize)) {
+                    batchChunks += pending.get(to++).chunks().size();
                 }
-                store.replace(item.article(), stored);
-                articlesDone++;
-                chunksDone += stored.size();
+                List<Pending> batch = pending.subList(from, to);
+                List<float[]> vectors = embedder.embedPassages(
+                        batch.stream().flatMap(p -> p.chunks().stream()).map(ChunkDraft::embeddingText).toList());
+                await(previous);
+                previous = writer.submit(() -> {
+                    writeBatch(batch, vectors, done);
+                    progress.update(done[0], done[1], false);
+                });
+                from = to;
             }
-            progress.update(articlesDone, chunksDone, false);
-            from = to;
+            await(previous);
+        } finally {
+            writer.shutdownNow();
         }
         if (!pending.isEmpty()) {
-            progress.update(articlesDone, chunksDone, true);
+            progress.update(done[0], done[1], true);
             store.recordIndexInfo(new IndexInfo(embedder.choice().configName(), embedder.choice().dimension()));
         }
-        return chunksDone;
+        return done[1];
+    }
+
+    private void writeBatch(List<Pending> batch, List<float[]> vectors, int[] done) {
+        int offset = 0;
+        for (Pending item : batch) {
+            List<StoredChunk> stored = new ArrayList<>(item.chunks().size());
+            for (ChunkDraft draft : item.chunks()) {
+                stored.add(new StoredChunk(draft.position(), draft.heading(), draft.text(), draft.tokenCount(),
+                        vectors.get(offset++)));
+            }
+            store.replace(item.article(), stored);
+            done[0]++;
+            done[1] += stored.size();
+        }
+    }
+
+    /** Waits for a write; its failure (say, the database went away) becomes this thread's. */
+    private static void await(Future<?> write) {
+        try {
+            write.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IngestException("Ingest interrupted; articles written so far are complete, the rest are not.");
+        }
     }
 
     private void checkModel(boolean reindex) {

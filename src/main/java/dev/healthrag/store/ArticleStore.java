@@ -46,6 +46,10 @@ public class ArticleStore {
             + ARTICLE_WORDS.replace("SELECT DISTINCT w", "SELECT w, count(DISTINCT c.article_id)") + " GROUP BY w"
             + " ON CONFLICT (word) DO UPDATE SET articles = lexicon.articles + excluded.articles";
 
+    private static final String INSERT_POSTINGS = """
+            INSERT INTO postings (lexeme, chunk_id, score)
+            SELECT p.lexeme, c.id, p.score FROM chunks c, bm25_postings(c.search_text) p WHERE c.article_id = ?""";
+
     private final Database database;
 
     public ArticleStore(Database database) {
@@ -73,6 +77,11 @@ public class ArticleStore {
     public void replace(StoredArticle article, List<StoredChunk> chunks) {
         database.inTransaction(connection -> {
             String[] ids = {article.id()};
+            // Not waiting for the WAL flush of every article roughly halves write time; a crash can only lose
+            // the last few commits, each whole, and the next run re-ingests them since their hashes are missing.
+            try (PreparedStatement async = connection.prepareStatement("SET LOCAL synchronous_commit = off")) {
+                async.execute();
+            }
             updateLexicon(connection, UNCOUNT_WORDS, ids);
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM chunks WHERE article_id = ?")) {
                 delete.setString(1, article.id());
@@ -81,6 +90,10 @@ public class ArticleStore {
             upsertArticle(connection, article);
             replaceNames(connection, article);
             insertChunks(connection, article, chunks);
+            try (PreparedStatement postings = connection.prepareStatement(INSERT_POSTINGS)) {
+                postings.setString(1, article.id());
+                postings.executeUpdate();
+            }
             updateLexicon(connection, COUNT_WORDS, ids);
             return null;
         });
@@ -101,7 +114,7 @@ public class ArticleStore {
 
     public void deleteAll() {
         database.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("TRUNCATE chunks, article_names, articles, index_info, lexicon")) {
+            try (PreparedStatement statement = connection.prepareStatement("TRUNCATE postings, chunks, article_names, articles, index_info, lexicon")) {
                 statement.executeUpdate();
             }
             return null;

@@ -18,6 +18,9 @@ public class ChunkSearch {
             SELECT c.id, c.article_id, c.position, c.heading, c.text, a.title, a.url,
                    1 - (c.embedding <=> ?) AS similarity""";
 
+    /** Postings read per query term when unfiltered: deep enough that fusion never runs short. */
+    private static final int POSTINGS_PER_TERM = 300;
+
     private final Database database;
 
     public ChunkSearch(Database database) {
@@ -41,30 +44,41 @@ public class ChunkSearch {
 
     /**
      * Full-text search where every term counts by its weight (its rarity in the corpus): a chunk's score is
-     * the weighted sum of ts_rank over the terms it matches. Each term goes through websearch_to_tsquery,
+     * the weighted sum of its BM25 term scores. Unfiltered, each term reads only its best
+     * {@value #POSTINGS_PER_TERM} postings from the impact-ordered index, so the cost does not grow with the
+     * corpus; with metadata filters, every matching chunk of the filtered articles is ranked instead, so
+     * the filter cannot starve the result. Terms become lexemes through PostgreSQL's English configuration,
      * which never raises a syntax error, so user text cannot break the SQL.
      */
     public List<ChunkHit> lexical(List<String> terms, List<Double> weights, float[] queryVector, SearchFilter filter,
                                   int limit) {
+        String candidates = filter.conditions().isEmpty()
+                ? "CROSS JOIN LATERAL (SELECT chunk_id, score FROM postings WHERE lexeme = terms.lexeme"
+                        + " ORDER BY score DESC LIMIT " + POSTINGS_PER_TERM + ") p"
+                : "JOIN postings p ON p.lexeme = terms.lexeme JOIN chunks fc ON fc.id = p.chunk_id"
+                        + " JOIN articles a ON a.id = fc.article_id AND " + String.join(" AND ", filter.conditions());
         String sql = """
                 WITH terms AS MATERIALIZED (
-                    SELECT websearch_to_tsquery('english', t.term) AS query, t.weight
-                    FROM unnest(?::text[], ?::float8[]) AS t(term, weight)),
+                    SELECT DISTINCT ON (lexeme) lexeme, t.weight
+                    FROM unnest(?::text[], ?::float8[]) AS t(term, weight),
+                         LATERAL unnest(to_tsvector('english', t.term)) AS lex
+                    ORDER BY lexeme, t.weight DESC),
                 scored AS (
-                    SELECT c.id, sum(terms.weight * ts_rank(c.search_text, terms.query, 1)) AS score
-                    FROM terms JOIN chunks c ON c.search_text @@ terms.query
-                    GROUP BY c.id)
+                    SELECT p.chunk_id, sum(terms.weight * p.score) AS score
+                    FROM terms %s
+                    GROUP BY p.chunk_id
+                    ORDER BY 2 DESC LIMIT ?)
                 SELECT c.id, c.article_id, c.position, c.heading, c.text, a.title, a.url,
                        1 - (c.embedding <=> ?) AS similarity, s.score
-                FROM scored s JOIN chunks c ON c.id = s.id JOIN articles a ON a.id = c.article_id"""
-                + where(filter, List.of()) + " ORDER BY s.score DESC, c.id LIMIT ?";
+                FROM scored s JOIN chunks c ON c.id = s.chunk_id JOIN articles a ON a.id = c.article_id
+                ORDER BY s.score DESC, c.id""".formatted(candidates);
         return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setArray(1, connection.createArrayOf("text", terms.toArray()));
                 statement.setArray(2, connection.createArrayOf("float8", weights.toArray()));
-                statement.setObject(3, new PGvector(queryVector));
-                int next = filter.bind(statement, 4);
-                statement.setInt(next, limit);
+                int next = filter.bind(statement, 3);
+                statement.setInt(next++, limit);
+                statement.setObject(next, new PGvector(queryVector));
                 return hits(statement);
             }
         });
