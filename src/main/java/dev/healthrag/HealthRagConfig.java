@@ -85,6 +85,9 @@ public interface HealthRagConfig {
 
         @WithDefault("100")
         int efSearch();
+
+        @WithDefault("true")
+        boolean expandNeighbours();
     }
 
     interface Llm {

@@ -3,6 +3,7 @@ package dev.healthrag.answer;
 import dev.healthrag.HealthRagConfig;
 import dev.healthrag.embedding.Embedder;
 import dev.healthrag.retrieval.HybridContentRetriever;
+import dev.healthrag.retrieval.NeighbourExpander;
 import dev.healthrag.retrieval.RetrievalMode;
 import dev.healthrag.retrieval.RetrievalRequest;
 import dev.healthrag.retrieval.RetrievedChunk;
@@ -26,14 +27,18 @@ public class AnswerService {
     private static final Logger LOG = Logger.getLogger(AnswerService.class);
 
     private final HybridContentRetriever retriever;
+    private final NeighbourExpander expander;
+    private final boolean expandNeighbours;
     private final LlmAnswerer llm;
     private final SafetyPolicy safety;
     private final boolean llmConfigured;
     private final double minSimilarity;
 
-    public AnswerService(HybridContentRetriever retriever, LlmAnswerer llm, SafetyPolicy safety, Embedder embedder,
-                         HealthRagConfig config) {
+    public AnswerService(HybridContentRetriever retriever, NeighbourExpander expander, LlmAnswerer llm,
+                         SafetyPolicy safety, Embedder embedder, HealthRagConfig config) {
         this.retriever = retriever;
+        this.expander = expander;
+        this.expandNeighbours = config.retrieval().expandNeighbours();
         this.llm = llm;
         this.safety = safety;
         this.llmConfigured = config.llm().isConfigured();
@@ -47,6 +52,9 @@ public class AnswerService {
         List<RetrievedChunk> relevant = retrieved.stream().filter(chunk -> chunk.similarity() >= minSimilarity).toList();
         if (relevant.isEmpty()) {
             return finish(NO_ANSWER_TEXT, List.of(), AnswerMode.NO_ANSWER, emergency, retrieved, null);
+        }
+        if (expandNeighbours) {
+            relevant = expander.expand(relevant);
         }
         Prompt prompt = null;
         if (llmConfigured) {

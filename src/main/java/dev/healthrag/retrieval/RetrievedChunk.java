@@ -7,4 +7,9 @@ package dev.healthrag.retrieval;
 public record RetrievedChunk(String chunkId, String articleId, int position, String heading, String text,
                              String title, String url, double similarity, Integer denseRank, Integer lexicalRank,
                              double score) {
+
+    public RetrievedChunk withText(String newText) {
+        return new RetrievedChunk(chunkId, articleId, position, heading, newText, title, url, similarity, denseRank,
+                lexicalRank, score);
+    }
 }

@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /** The two first-stage searches: nearest neighbours on the HNSW index, and full-text on the GIN index. */
@@ -109,6 +111,28 @@ public class ChunkSearch {
         });
         return hits.stream().sorted(Comparator.comparingDouble(ChunkHit::lexicalScore).reversed()
                 .thenComparing(Comparator.comparingDouble(ChunkHit::similarity).reversed())).limit(limit).toList();
+    }
+
+    /**
+     * For each chunk whose section goes on in the next chunk, that next chunk's text: the continuation of
+     * a passage the splitter had to cut at its size budget.
+     */
+    public Map<String, String> continuations(List<String> chunkIds) {
+        return database.read(connection -> {
+            Map<String, String> next = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT c.id, n.text FROM chunks c
+                    JOIN chunks n ON n.article_id = c.article_id AND n.position = c.position + 1 AND n.heading = c.heading
+                    WHERE c.id = ANY (?)""")) {
+                statement.setArray(1, connection.createArrayOf("text", chunkIds.toArray()));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        next.put(rows.getString(1), rows.getString(2));
+                    }
+                }
+            }
+            return next;
+        });
     }
 
     private static String where(SearchFilter filter, List<String> extra) {
