@@ -31,6 +31,7 @@ public class AnswerService {
     private final boolean expandNeighbours;
     private final LlmAnswerer llm;
     private final SafetyPolicy safety;
+    private final Embedder embedder;
     private final boolean llmConfigured;
     private final double minSimilarity;
 
@@ -39,6 +40,7 @@ public class AnswerService {
         this.retriever = retriever;
         this.expander = expander;
         this.expandNeighbours = config.retrieval().expandNeighbours();
+        this.embedder = embedder;
         this.llm = llm;
         this.safety = safety;
         this.llmConfigured = config.llm().isConfigured();
@@ -74,8 +76,28 @@ public class AnswerService {
                 LOG.warnf("The LLM failed (%s); answering extractively", e.getMessage());
             }
         }
-        CitationMapper.Cited cited = CitationMapper.map(ExtractiveAnswerer.answer(question, relevant), relevant);
+        CitationMapper.Cited cited = CitationMapper.map(
+                ExtractiveAnswerer.answer(question, relevant, this::sentenceSimilarity), relevant);
         return finish(cited.text(), cited.citations(), AnswerMode.EXTRACTIVE, emergency, retrieved, prompt);
+    }
+
+    private double[] sentenceSimilarity(String question, List<String> sentences) {
+        float[] query = embedder.embedQuery(question);
+        List<float[]> vectors = embedder.embedPassages(sentences);
+        double[] similarity = new double[vectors.size()];
+        for (int i = 0; i < similarity.length; i++) {
+            float[] v = vectors.get(i);
+            double dot = 0;
+            double norms = 0;
+            double queryNorm = 0;
+            for (int d = 0; d < v.length; d++) {
+                dot += query[d] * v[d];
+                norms += v[d] * v[d];
+                queryNorm += query[d] * query[d];
+            }
+            similarity[i] = dot / Math.sqrt(norms * queryNorm);
+        }
+        return similarity;
     }
 
     private Answer finish(String body, List<Citation> citations, AnswerMode mode, boolean emergency,

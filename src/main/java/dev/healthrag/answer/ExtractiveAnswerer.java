@@ -14,15 +14,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Answers without a model: picks the sentences of the retrieved chunks that share the most (and the
- * rarest) words with the question, favouring better-ranked chunks, and prints them in reading order,
- * each with its source marker.
+ * Answers without a model: picks the sentences of the retrieved chunks closest in meaning to the question
+ * (word overlap and source rank break ties), and prints them in reading order, each with its source marker.
  */
 public final class ExtractiveAnswerer {
 
     private static final int MAX_SENTENCES = 4;
     private static final int MAX_PER_CHUNK = 2;
     private static final int MIN_SENTENCE_CHARS = 25;
+    private static final int SHORTLIST = 10;
+    /** Sentences this far below the best one in meaning are left out rather than padded in. */
+    private static final double MAX_GAP = 0.12;
 
     private ExtractiveAnswerer() {
     }
@@ -30,10 +32,19 @@ public final class ExtractiveAnswerer {
     private record Candidate(int source, int order, String text, double score) {
     }
 
-    /** @return text whose markers [n] refer to {@code sources.get(n - 1)} */
-    public static String answer(String question, List<RetrievedChunk> sources) {
+    /** Scores sentences by meaning against the question: cosine similarity of their embeddings. */
+    public interface SentenceSimilarity {
+        double[] of(String question, List<String> sentences);
+    }
+
+    /**
+     * @param similarity how close each candidate sentence is to the question in meaning; word overlap alone
+     *                   picks sentences that merely repeat the question's everyday words
+     * @return text whose markers [n] refer to {@code sources.get(n - 1)}
+     */
+    public static String answer(String question, List<RetrievedChunk> sources, SentenceSimilarity similarity) {
         Set<String> questionTerms = new HashSet<>(Terms.of(question));
-        List<Candidate> candidates = new ArrayList<>();
+        List<Candidate> lexical = new ArrayList<>();
         Map<String, Integer> documentFrequency = new HashMap<>();
         List<List<String>> sentencesBySource = new ArrayList<>();
         for (RetrievedChunk source : sources) {
@@ -45,8 +56,6 @@ public final class ExtractiveAnswerer {
         }
         int sentenceCount = Math.max(1, documentFrequency.values().stream().mapToInt(Integer::intValue).max().orElse(1));
         for (int s = 0; s < sources.size(); s++) {
-            Set<String> headingTerms = new HashSet<>(Terms.of(sources.get(s).heading() + " " + sources.get(s).title()));
-            double rankPrior = 1.0 / (1 + s);
             List<String> sentences = sentencesBySource.get(s);
             for (int i = 0; i < sentences.size(); i++) {
                 double overlap = 0;
@@ -55,17 +64,32 @@ public final class ExtractiveAnswerer {
                         overlap += Math.log(1.0 + (double) sentenceCount / documentFrequency.getOrDefault(term, 1));
                     }
                 }
-                long headingMatches = questionTerms.stream().filter(headingTerms::contains).count();
-                double score = overlap + 0.5 * headingMatches + rankPrior;
-                candidates.add(new Candidate(s, i, sentences.get(i), score));
+                lexical.add(new Candidate(s, i, sentences.get(i), overlap + 1.0 / (1 + s)));
             }
         }
-        return compose(select(candidates));
+        // Meaning decides among the best lexical candidates and every source's opening sentence (which
+        // often state the answer in words the question does not use); embedding them all would be slow.
+        List<Candidate> shortlist = new ArrayList<>(lexical);
+        shortlist.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        Set<Candidate> pool = new java.util.LinkedHashSet<>(shortlist.subList(0, Math.min(SHORTLIST, shortlist.size())));
+        lexical.stream().filter(c -> c.order() == 0).forEach(pool::add);
+        List<Candidate> candidates = new ArrayList<>(pool);
+        double[] meaning = similarity.of(question, candidates.stream().map(Candidate::text).toList());
+        double maxLexical = candidates.stream().mapToDouble(Candidate::score).max().orElse(1);
+        List<Candidate> scored = new ArrayList<>(candidates.size());
+        for (int c = 0; c < candidates.size(); c++) {
+            Candidate candidate = candidates.get(c);
+            scored.add(new Candidate(candidate.source(), candidate.order(), candidate.text(),
+                    meaning[c] + 0.1 * candidate.score() / maxLexical));
+        }
+        return compose(select(scored));
     }
 
     private static List<Candidate> select(List<Candidate> candidates) {
         List<Candidate> ranked = new ArrayList<>(candidates);
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        double floor = ranked.isEmpty() ? 0 : ranked.get(0).score() - MAX_GAP;
+        ranked.removeIf(candidate -> candidate.score() < floor);
         List<Candidate> chosen = new ArrayList<>();
         Map<Integer, Integer> perSource = new HashMap<>();
         Set<String> seen = new HashSet<>();
