@@ -21,7 +21,7 @@ public class ChunkSearch {
                    1 - (c.embedding <=> ?) AS similarity""";
 
     /** Postings read per query term when unfiltered: deep enough that fusion never runs short. */
-    private static final int POSTINGS_PER_TERM = 300;
+    private static final int POSTINGS_PER_TERM = 100;
 
     private final Database database;
 
