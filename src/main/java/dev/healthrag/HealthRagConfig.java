@@ -53,9 +53,6 @@ public interface HealthRagConfig {
         @WithDefault("20")
         int maxTopK();
 
-        @WithDefault("hybrid")
-        String mode();
-
         /** Overrides the embedding model's calibrated relevance floor. */
         Optional<Double> minSimilarity();
 

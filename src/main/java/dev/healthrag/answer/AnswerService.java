@@ -4,6 +4,7 @@ import dev.healthrag.HealthRagConfig;
 import dev.healthrag.embedding.Embedder;
 import dev.healthrag.retrieval.HybridContentRetriever;
 import dev.healthrag.retrieval.NeighbourExpander;
+import dev.healthrag.retrieval.Retrieval;
 import dev.healthrag.retrieval.RetrievalMode;
 import dev.healthrag.retrieval.RetrievalRequest;
 import dev.healthrag.retrieval.RetrievedChunk;
@@ -49,8 +50,9 @@ public class AnswerService {
 
     public Answer answer(String question, int topK, SearchFilter filter) {
         boolean emergency = safety.isEmergency(question);
-        List<RetrievedChunk> retrieved = retriever.retrieve(
+        Retrieval retrieval = retriever.retrieveExplained(
                 new RetrievalRequest(question, RetrievalMode.HYBRID, topK, filter));
+        List<RetrievedChunk> retrieved = retrieval.chunks();
         List<RetrievedChunk> relevant = retrieved.stream().filter(chunk -> chunk.similarity() >= minSimilarity).toList();
         if (relevant.isEmpty()) {
             return finish(NO_ANSWER_TEXT, List.of(), AnswerMode.NO_ANSWER, emergency, retrieved, null);
@@ -77,12 +79,13 @@ public class AnswerService {
             }
         }
         CitationMapper.Cited cited = CitationMapper.map(
-                ExtractiveAnswerer.answer(question, relevant, this::sentenceSimilarity), relevant);
+                ExtractiveAnswerer.answer(question, relevant,
+                        (asked, sentences) -> sentenceSimilarity(retrieval.queryVector(), sentences)), relevant);
         return finish(cited.text(), cited.citations(), AnswerMode.EXTRACTIVE, emergency, retrieved, prompt);
     }
 
-    private double[] sentenceSimilarity(String question, List<String> sentences) {
-        float[] query = embedder.embedQuery(question);
+    /** Cosine similarity of each sentence to the query as retrieval embedded it (corrections and clinical terms included). */
+    private double[] sentenceSimilarity(float[] query, List<String> sentences) {
         List<float[]> vectors = embedder.embedPassages(sentences);
         double[] similarity = new double[vectors.size()];
         for (int i = 0; i < similarity.length; i++) {

@@ -74,16 +74,18 @@ public class SyntheticCorpus {
     public List<Base> generate(Path sourceDir, int size, long seed) {
         List<Base> bases = bases(sourceDir);
         Random random = new Random(seed);
+        store.deleteAll();
         database.inTransaction(connection -> {
             try (Statement statement = connection.createStatement()) {
-                statement.execute("TRUNCATE postings, chunks, article_names, articles, index_info, lexicon");
                 statement.execute("DROP INDEX IF EXISTS chunks_embedding_hnsw_idx");
             }
             copy(connection, bases, size, random);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("""
                         INSERT INTO article_names (name, article_id, words)
-                        SELECT trim(regexp_replace(lower(title), '[^[:alnum:]]+', ' ', 'g')), id, 1 FROM articles""");
+                        SELECT n.name, n.id, array_length(string_to_array(n.name, ' '), 1)
+                        FROM (SELECT id, trim(regexp_replace(regexp_replace(lower(title), '[''’]s\\M', 's', 'g'),
+                                                             '[^[:alnum:]]+', ' ', 'g')) AS name FROM articles) n""");
                 statement.execute("""
                         INSERT INTO postings (lexeme, chunk_id, score)
                         SELECT p.lexeme, c.id, p.score FROM chunks c, bm25_postings(c.search_text) p""");

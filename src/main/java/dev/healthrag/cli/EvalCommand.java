@@ -16,9 +16,7 @@ import dev.healthrag.store.SearchFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -90,7 +88,7 @@ public class EvalCommand {
                 List<RetrievedChunk> chunks = retriever.retrieve(
                         new RetrievalRequest(question.question(), mode, DEPTH, SearchFilter.NONE));
                 double ms = (System.nanoTime() - start) / 1e6;
-                modeRanks.put(question.id(), metrics.add(distinctArticles(chunks), question.relevant(), ms));
+                modeRanks.put(question.id(), metrics.add(RankingMetrics.rankedArticles(chunks), question.relevant(), ms));
             }
             String name = mode.name().toLowerCase();
             modes.put(name, metrics.summary());
@@ -105,10 +103,6 @@ public class EvalCommand {
                 counts.chunks(), modes, ranks);
     }
 
-    private static List<String> distinctArticles(List<RetrievedChunk> chunks) {
-        return new ArrayList<>(chunks.stream().map(RetrievedChunk::articleId)
-                .collect(LinkedHashSet<String>::new, LinkedHashSet::add, LinkedHashSet::addAll));
-    }
 
     private static String dataset(Path dir) {
         Path name = dir.toAbsolutePath().normalize().getFileName();

@@ -1,5 +1,7 @@
 package dev.healthrag.eval;
 
+import dev.healthrag.retrieval.RetrievedChunk;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,6 +20,11 @@ public final class RankingMetrics {
     private double reciprocalRankSum;
     private double ndcgSum;
     private final List<Double> latenciesMs = new ArrayList<>();
+
+    /** The distinct articles of retrieved chunks, in the order their first chunk appears: what the metrics rank. */
+    public static List<String> rankedArticles(List<RetrievedChunk> chunks) {
+        return chunks.stream().map(RetrievedChunk::articleId).distinct().toList();
+    }
 
     /** @return the 1-based rank of the first relevant article, or 0 when none is in the list */
     public int add(List<String> rankedArticles, Set<String> relevant, double latencyMs) {

@@ -67,6 +67,7 @@ public class HybridContentRetriever {
                     config.nameCandidates()), config.nameWeight()));
         }
         List<RetrievedChunk> fused = fuser.fuse(lists);
-        return new Retrieval(query, ArticleDiversifier.diversify(fused, request.topK(), config.maxChunksPerArticle()));
+        return new Retrieval(query, queryVector,
+                ArticleDiversifier.diversify(fused, request.topK(), config.maxChunksPerArticle()));
     }
 }

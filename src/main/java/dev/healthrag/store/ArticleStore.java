@@ -35,10 +35,8 @@ public class ArticleStore {
 
     // The lexicon counts articles per word; it is kept in step inside the same transaction that changes an
     // article, so it never needs a full recount (which at 100k chunks costs more than the change itself).
-    private static final String ARTICLE_WORDS = """
-            SELECT DISTINCT w FROM chunks c,
-                regexp_split_to_table(lower(c.lexical_title || ' ' || c.heading || ' ' || c.text), '[^[:alnum:]]+') AS w
-            WHERE c.article_id = ANY (?) AND length(w) BETWEEN 2 AND 40""";
+    private static final String ARTICLE_WORDS = "SELECT DISTINCT w FROM chunks c, " + Lexicon.CHUNK_WORDS
+            + " WHERE c.article_id = ANY (?) AND " + Lexicon.COUNTED_WORD;
     private static final String UNCOUNT_WORDS = "UPDATE lexicon l SET articles = l.articles - gone.n FROM ("
             + ARTICLE_WORDS.replace("SELECT DISTINCT w", "SELECT w, count(DISTINCT c.article_id) AS n")
             + " GROUP BY w) gone WHERE l.word = gone.w";

@@ -14,14 +14,13 @@ import java.util.List;
 @ApplicationScoped
 public class Lexicon {
 
-    private static final String REBUILD = """
-            INSERT INTO lexicon (word, articles)
-            SELECT w, count(DISTINCT c.article_id)
-            FROM chunks c, regexp_split_to_table(lower(c.lexical_title || ' ' || c.heading || ' ' || c.text),
-                                                 '[^[:alnum:]]+') AS w
-            WHERE length(w) BETWEEN 2 AND 40
-            GROUP BY w
-            """;
+    /** The words {@code w} of chunk {@code c}, as the lexicon counts them (the V2 migration spells out the same). */
+    static final String CHUNK_WORDS = "regexp_split_to_table(lower(c.lexical_title || ' ' || c.heading || ' ' || c.text),"
+            + " '[^[:alnum:]]+') AS w";
+    static final String COUNTED_WORD = "length(w) BETWEEN 2 AND 40";
+
+    private static final String REBUILD = "INSERT INTO lexicon (word, articles) SELECT w, count(DISTINCT c.article_id)"
+            + " FROM chunks c, " + CHUNK_WORDS + " WHERE " + COUNTED_WORD + " GROUP BY w";
 
     private final Database database;
 

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,8 +47,7 @@ class SampleLibraryRetrievalTest {
         for (EvalQuestion question : questions) {
             List<RetrievedChunk> chunks = retriever.retrieve(
                     new RetrievalRequest(question.question(), RetrievalMode.HYBRID, 30, SearchFilter.NONE));
-            List<String> articles = new ArrayList<>(new LinkedHashSet<>(chunks.stream().map(RetrievedChunk::articleId).toList()));
-            metrics.add(articles, question.relevant(), 0);
+            metrics.add(RankingMetrics.rankedArticles(chunks), question.relevant(), 0);
         }
         RankingMetrics.Summary summary = metrics.summary();
 
