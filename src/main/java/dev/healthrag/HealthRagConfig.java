@@ -33,6 +33,9 @@ public interface HealthRagConfig {
 
         @WithDefault("32")
         int batchSize();
+
+        @WithDefault("1")
+        int threadsPerInference();
     }
 
     interface Chunking {

@@ -25,18 +25,23 @@ import java.util.Random;
 import java.util.function.IntFunction;
 
 /**
- * {@code bench [--chunks N] [--requests R] [--concurrency C] [--regenerate] [--ingest-sample DIR] [--latency-only]}:
+ * {@code bench [--chunks N] [--requests R] [--warmup W] [--concurrency C] [--regenerate] [--ingest-sample DIR]
+ * [--latency-only | --recall-only] [--questions FILE]}:
  * builds (once, or again with --regenerate) a synthetic
  * corpus of N chunks, measures HNSW recall@10 against exact search, runs a bounded load of /api/search
  * against this very service, and compares full-ingest throughput with the embedding model's own rate.
- * With --latency-only it only loads /api/search and /api/chat on the index as it is.
+ * With --latency-only it only loads /api/search and /api/chat on the index as it is; with --recall-only it only
+ * measures HNSW recall on the index as it is, with the questions' own vectors (point HEALTHRAG_BENCH_JDBC_URL at
+ * a real index, such as an eval database, to measure recall on real data).
  */
 @ApplicationScoped
 public class BenchCommand {
 
-    record Options(int chunks, int requests, int concurrency, boolean latencyOnly, boolean regenerate, Path source,
-                   Path ingestSample, Path questions) {
+    record Options(int chunks, int requests, int warmup, int concurrency, boolean latencyOnly, boolean recallOnly,
+                   boolean regenerate, Path source, Path ingestSample, Path questions) {
     }
+
+    private static final int RECALL_QUERIES = 200;
 
     private final SyntheticCorpus corpus;
     private final HnswRecall recall;
@@ -76,7 +81,10 @@ public class BenchCommand {
         IntFunction<HttpRequest> search = i -> LoadRun.search(port, questions.get(i % questions.size()));
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("model", embedder.choice().configName());
-        if (options.latencyOnly()) {
+        if (options.recallOnly()) {
+            results.put("chunks", corpus.chunks());
+            results.put("hnswRecallAt10ByEfSearch", measureRecall(questions, Math.max(RECALL_QUERIES, questions.size())));
+        } else if (options.latencyOnly()) {
             results.put("search", load("GET /api/search", options, search));
             results.put("chat", load("POST /api/chat", options, i -> LoadRun.chat(port, questions.get(i % questions.size()))));
         } else {
@@ -89,16 +97,14 @@ public class BenchCommand {
             } else {
                 System.out.printf("Reusing the synthetic corpus of %d chunks%n", options.chunks());
             }
-            Map<Integer, Double> hnswRecall = recall.measure(recallQueries(questions, 200), List.of(40, efSearch, 200));
-            System.out.printf("HNSW recall@10 against exact search (200 queries) by hnsw.ef_search: %s (service: %d)%n",
-                    hnswRecall, efSearch);
-            results.put("hnswRecallAt10ByEfSearch", hnswRecall);
+            results.put("hnswRecallAt10ByEfSearch", measureRecall(questions, RECALL_QUERIES));
             results.put("search", load("GET /api/search", options, search));
             IngestRate.Result rate = ingestRate.measure(options.ingestSample());
             System.out.printf("Ingest of %s: %s%n", options.ingestSample(), rate);
             results.put("ingest", rate);
         }
         Path out = Path.of("eval-out", "bench--" + (options.latencyOnly() ? "latency--" : "")
+                + (options.recallOnly() ? "recall--" : "")
                 + embedder.choice().configName() + ".json");
         Files.createDirectories(out.getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), results);
@@ -109,8 +115,10 @@ public class BenchCommand {
     private static Options parse(String... args) {
         int chunks = 100_000;
         int requests = 2_000;
+        int warmup = 1_000;
         int concurrency = 4;
         boolean latencyOnly = false;
+        boolean recallOnly = false;
         boolean regenerate = false;
         Path source = Path.of("ingest/articles");
         Path ingestSample = null;
@@ -119,29 +127,43 @@ public class BenchCommand {
             switch (args[i]) {
                 case "--chunks" -> chunks = Integer.parseInt(args[++i]);
                 case "--requests" -> requests = Integer.parseInt(args[++i]);
+                case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--concurrency" -> concurrency = Integer.parseInt(args[++i]);
                 case "--source" -> source = Path.of(args[++i]);
                 case "--questions" -> questions = Path.of(args[++i]);
                 case "--latency-only" -> latencyOnly = true;
+                case "--recall-only" -> recallOnly = true;
                 case "--regenerate" -> regenerate = true;
                 case "--ingest-sample" -> ingestSample = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                        + "; usage: bench [--chunks N] [--requests R] [--concurrency C] [--regenerate]"
-                        + " [--ingest-sample DIR] [--latency-only]");
+                        + "; usage: bench [--chunks N] [--requests R] [--warmup W] [--concurrency C] [--regenerate]"
+                        + " [--ingest-sample DIR] [--latency-only | --recall-only] [--questions FILE]");
             }
         }
-        return new Options(chunks, requests, concurrency, latencyOnly, regenerate, source,
+        if (latencyOnly && recallOnly) {
+            throw new IllegalArgumentException("--latency-only and --recall-only exclude each other; give one");
+        }
+        return new Options(chunks, requests, warmup, concurrency, latencyOnly, recallOnly, regenerate, source,
                 ingestSample == null ? source : ingestSample, questions);
     }
 
     private static LoadRun.Result load(String name, Options options, IntFunction<HttpRequest> request)
             throws InterruptedException {
-        LoadRun.run(Math.min(50, options.requests()), options.concurrency(), request); // warm-up: JIT, pools, caches
+        // A server is measured in its steady state: the JIT compiler needs about a thousand requests (C2 takes a
+        // third of a core for the first few thousand), and the pools and PostgreSQL's buffers fill meanwhile.
+        LoadRun.run(options.warmup(), options.concurrency(), request);
         LoadRun.Result result = LoadRun.run(options.requests(), options.concurrency(), request);
         System.out.printf("%s, %d requests, %d clients: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.1f req/s, %d errors%n",
                 name, options.requests(), options.concurrency(), result.p50Ms(), result.p95Ms(), result.p99Ms(),
                 result.perSecond(), result.errors());
         return result;
+    }
+
+    private Map<Integer, Double> measureRecall(List<String> questions, int queries) {
+        Map<Integer, Double> hnswRecall = recall.measure(recallQueries(questions, queries), List.of(40, efSearch, 200));
+        System.out.printf("HNSW recall@10 against exact search (%d queries) by hnsw.ef_search: %s (service: %d)%n",
+                queries, hnswRecall, efSearch);
+        return hnswRecall;
     }
 
     /** Real questions' vectors, then noisy mixtures of them up to {@code count}. */

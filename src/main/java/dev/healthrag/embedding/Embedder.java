@@ -16,10 +16,12 @@ import java.util.List;
 public class Embedder {
 
     private final EmbeddingModelChoice choice;
+    private final int threadsPerInference;
     private volatile EmbeddingModel model;
 
     public Embedder(HealthRagConfig config) {
         this.choice = EmbeddingModelChoice.byName(config.embedding().model());
+        this.threadsPerInference = config.embedding().threadsPerInference();
     }
 
     public EmbeddingModelChoice choice() {
@@ -45,7 +47,7 @@ public class Embedder {
         if (loaded == null) {
             synchronized (this) {
                 if (model == null) {
-                    model = choice.create();
+                    model = choice.create(threadsPerInference);
                 }
                 loaded = model;
             }

@@ -1,11 +1,11 @@
 package dev.healthrag.embedding;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 
 import java.util.Arrays;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The in-process embedding models the service can run, selected by {@code healthrag.embedding.model}. */
@@ -14,23 +14,27 @@ public enum EmbeddingModelChoice {
     // BGE was trained with an instruction on the query side only; passages are embedded bare.
     BGE_SMALL_EN_V15_Q("bge-small-en-v15-q", 384,
             "Represent this sentence for searching relevant passages: ", 0.70,
-            BgeSmallEnV15QuantizedEmbeddingModel::new),
+            BgeSmallEnV15QuantizedEmbeddingModel.class, "bge-small-en-v1.5-q", PoolingMode.CLS),
     ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", 384, "", 0.47,
-            AllMiniLmL6V2QuantizedEmbeddingModel::new);
+            AllMiniLmL6V2QuantizedEmbeddingModel.class, "all-minilm-l6-v2-q", PoolingMode.MEAN);
 
     private final String configName;
     private final int dimension;
     private final String queryInstruction;
     private final double minSimilarity;
-    private final Supplier<EmbeddingModel> factory;
+    private final Class<?> bundle;
+    private final String resourceName;
+    private final PoolingMode pooling;
 
     EmbeddingModelChoice(String configName, int dimension, String queryInstruction, double minSimilarity,
-                         Supplier<EmbeddingModel> factory) {
+                         Class<?> bundle, String resourceName, PoolingMode pooling) {
         this.configName = configName;
         this.dimension = dimension;
         this.queryInstruction = queryInstruction;
         this.minSimilarity = minSimilarity;
-        this.factory = factory;
+        this.bundle = bundle;
+        this.resourceName = resourceName;
+        this.pooling = pooling;
     }
 
     public static EmbeddingModelChoice byName(String name) {
@@ -62,7 +66,9 @@ public enum EmbeddingModelChoice {
         return minSimilarity;
     }
 
-    EmbeddingModel create() {
-        return factory.get();
+    /** The model as LangChain4j bundles it (same files, same pooling), with {@code threads} per inference. */
+    EmbeddingModel create(int threads) {
+        return InProcessOnnxModel.load(bundle, resourceName + ".onnx", resourceName + "-tokenizer.json", pooling,
+                dimension, threads);
     }
 }

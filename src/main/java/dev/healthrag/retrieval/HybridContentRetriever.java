@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Dense search (the question, and for a long message also its condensed form) and lexical search (full
@@ -66,8 +67,10 @@ public class HybridContentRetriever {
             lists.add(new RankedList(Kind.LEXICAL, search.byName(query.namePhrases(), queryVector, request.filter(),
                     config.nameCandidates()), config.nameWeight()));
         }
-        List<RetrievedChunk> fused = fuser.fuse(lists);
+        List<RetrievedChunk> chosen = ArticleDiversifier.diversify(fuser.fuse(lists), request.topK(),
+                config.maxChunksPerArticle());
+        Map<String, String> texts = search.texts(chosen.stream().map(RetrievedChunk::chunkId).toList());
         return new Retrieval(query, queryVector,
-                ArticleDiversifier.diversify(fused, request.topK(), config.maxChunksPerArticle()));
+                chosen.stream().map(chunk -> chunk.withText(texts.get(chunk.chunkId()))).toList());
     }
 }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class LayTerms {
 
-    private record Entry(Pattern phrase, List<String> clinical) {
+    private record Entry(String text, Pattern phrase, List<String> clinical) {
     }
 
     private final List<Entry> entries;
@@ -43,7 +43,7 @@ public final class LayTerms {
                 String phrase = line.substring(0, equals).strip().toLowerCase(Locale.ROOT);
                 List<String> clinical = List.of(line.substring(equals + 1).split(";")).stream()
                         .map(String::strip).filter(s -> !s.isEmpty()).toList();
-                entries.add(new Entry(Pattern.compile("(?<![\\p{L}\\p{Nd}])" + Pattern.quote(phrase)
+                entries.add(new Entry(phrase, Pattern.compile("(?<![\\p{L}\\p{Nd}])" + Pattern.quote(phrase)
                         + "(?![\\p{L}\\p{Nd}])"), clinical));
             }
             return new LayTerms(entries);
@@ -57,7 +57,8 @@ public final class LayTerms {
         String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
         Set<String> terms = new LinkedHashSet<>();
         for (Entry entry : entries) {
-            if (entry.phrase().matcher(lower).find()) {
+            // The substring test is cheap and rules out almost every phrase before the word-boundary regex runs.
+            if (lower.contains(entry.text()) && entry.phrase().matcher(lower).find()) {
                 entry.clinical().stream().filter(term -> !lower.contains(term)).forEach(terms::add);
             }
         }

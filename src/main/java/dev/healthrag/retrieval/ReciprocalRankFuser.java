@@ -63,7 +63,7 @@ public final class ReciprocalRankFuser {
         }
 
         RetrievedChunk build() {
-            return new RetrievedChunk(hit.chunkId(), hit.articleId(), hit.position(), hit.heading(), hit.text(),
+            return new RetrievedChunk(hit.chunkId(), hit.articleId(), hit.position(), hit.heading(), null,
                     hit.title(), hit.url(), hit.similarity(), denseRank, lexicalRank, score);
         }
     }

@@ -17,8 +17,7 @@ import java.util.List;
 public class ChunkSearch {
 
     private static final String COLUMNS = """
-            SELECT c.id, c.article_id, c.position, c.heading, c.text, a.title, a.url,
-                   1 - (c.embedding <=> ?) AS similarity""";
+            SELECT c.id, c.article_id, c.position, c.heading, a.title, a.url""";
 
     /** Postings read per query term when unfiltered: deep enough that fusion never runs short. */
     private static final int POSTINGS_PER_TERM = 100;
@@ -30,14 +29,15 @@ public class ChunkSearch {
     }
 
     public List<ChunkHit> dense(float[] queryVector, SearchFilter filter, int limit) {
-        String sql = COLUMNS + ", 0.0 AS lexical_score FROM chunks c JOIN articles a ON a.id = c.article_id"
-                + where(filter, List.of()) + " ORDER BY c.embedding <=> ? LIMIT ?";
+        // Ordering by the selected distance (not by a second copy of it) still walks the HNSW index, and the
+        // vector crosses the wire and is parsed once.
+        String sql = COLUMNS + ", c.embedding <=> ? AS distance, 0.0 AS lexical_score"
+                + " FROM chunks c JOIN articles a ON a.id = c.article_id"
+                + where(filter, List.of()) + " ORDER BY distance LIMIT ?";
         return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                PGvector vector = new PGvector(queryVector);
-                statement.setObject(1, vector);
+                statement.setObject(1, new PGvector(queryVector));
                 int next = filter.bind(statement, 2);
-                statement.setObject(next++, vector);
                 statement.setInt(next, limit);
                 return hits(statement);
             }
@@ -70,8 +70,8 @@ public class ChunkSearch {
                     FROM terms %s
                     GROUP BY p.chunk_id
                     ORDER BY 2 DESC LIMIT ?)
-                SELECT c.id, c.article_id, c.position, c.heading, c.text, a.title, a.url,
-                       1 - (c.embedding <=> ?) AS similarity, s.score
+                SELECT c.id, c.article_id, c.position, c.heading, a.title, a.url,
+                       c.embedding <=> ? AS distance, s.score
                 FROM scored s JOIN chunks c ON c.id = s.chunk_id JOIN articles a ON a.id = c.article_id
                 ORDER BY s.score DESC, c.id""".formatted(candidates);
         return database.read(connection -> {
@@ -95,22 +95,36 @@ public class ChunkSearch {
         String sql = """
                 WITH named AS MATERIALIZED (
                     SELECT article_id, max(words) AS words FROM article_names WHERE name = ANY (?) GROUP BY article_id)
-                SELECT DISTINCT ON (c.article_id) c.id, c.article_id, c.position, c.heading, c.text, a.title, a.url,
-                       1 - (c.embedding <=> ?) AS similarity, n.words
+                SELECT DISTINCT ON (c.article_id) c.id, c.article_id, c.position, c.heading, a.title, a.url,
+                       c.embedding <=> ? AS distance, n.words
                 FROM named n JOIN chunks c ON c.article_id = n.article_id JOIN articles a ON a.id = c.article_id"""
-                + where(filter, List.of()) + " ORDER BY c.article_id, c.embedding <=> ?";
+                + where(filter, List.of()) + " ORDER BY c.article_id, distance";
         List<ChunkHit> hits = database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                PGvector vector = new PGvector(queryVector);
                 statement.setArray(1, connection.createArrayOf("text", phrases.toArray()));
-                statement.setObject(2, vector);
-                int next = filter.bind(statement, 3);
-                statement.setObject(next, vector);
+                statement.setObject(2, new PGvector(queryVector));
+                filter.bind(statement, 3);
                 return hits(statement);
             }
         });
         return hits.stream().sorted(Comparator.comparingDouble(ChunkHit::lexicalScore).reversed()
                 .thenComparing(Comparator.comparingDouble(ChunkHit::similarity).reversed())).limit(limit).toList();
+    }
+
+    /** The stored text of each of the chunks, by id. */
+    public Map<String, String> texts(List<String> chunkIds) {
+        return database.read(connection -> {
+            Map<String, String> texts = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement("SELECT id, text FROM chunks WHERE id = ANY (?)")) {
+                statement.setArray(1, connection.createArrayOf("text", chunkIds.toArray()));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        texts.put(rows.getString(1), rows.getString(2));
+                    }
+                }
+            }
+            return texts;
+        });
     }
 
     /**
@@ -146,7 +160,7 @@ public class ChunkSearch {
         try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 hits.add(new ChunkHit(rows.getString(1), rows.getString(2), rows.getInt(3), rows.getString(4),
-                        rows.getString(5), rows.getString(6), rows.getString(7), rows.getDouble(8), rows.getDouble(9)));
+                        rows.getString(5), rows.getString(6), 1 - rows.getDouble(7), rows.getDouble(8)));
             }
         }
         return hits;

@@ -50,7 +50,7 @@ public class Lexicon {
         return database.read(connection -> {
             Map<String, Integer> counts = new HashMap<>();
             try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT (SELECT count(*) FROM articles), l.word, l.articles
+                    SELECT (SELECT articles FROM corpus_size), l.word, l.articles
                     FROM (SELECT 1) one LEFT JOIN lexicon l ON l.word = ANY (?) AND l.articles > 0""")) {
                 statement.setArray(1, connection.createArrayOf("text", words.toArray()));
                 long total = 0;

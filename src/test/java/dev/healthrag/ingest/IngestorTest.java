@@ -109,6 +109,27 @@ class IngestorTest {
     }
 
     @Test
+    void theArticleTotalBehindIdfFollowsAddsUpdatesAndPrunes() throws IOException {
+        String prefix = copyFixturesInto(dir, "total");
+        long before = lexicon.articleCounts(List.of()).articleTotal();
+
+        TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
+        long afterAdd = lexicon.articleCounts(List.of()).articleTotal();
+        Path article = dir.resolve(prefix + "-hydration-basics.md");
+        Files.writeString(article, Files.readString(article) + "\n\nOne more sentence about water.\n");
+        TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
+        long afterUpdate = lexicon.articleCounts(List.of()).articleTotal();
+        Files.delete(dir.resolve(prefix + "-ankle-sprain.html"));
+        TestArticles.ingest(ingestor, dir, new IngestOptions(true, false));
+        long afterPrune = lexicon.articleCounts(List.of()).articleTotal();
+
+        assertEquals(before + 6, afterAdd);
+        assertEquals(afterAdd, afterUpdate);
+        assertEquals(afterAdd - 1, afterPrune);
+        assertEquals(store.counts().articles(), afterPrune);
+    }
+
+    @Test
     void badFilesAreReportedByPathWithAReasonAndTheRestIsIngested() throws IOException {
         Path bad = Path.of("src/test/resources/bad-articles");
         for (Path file : Files.list(bad).toList()) {
