@@ -6,6 +6,7 @@ import dev.healthrag.HealthRagConfig;
 import dev.healthrag.bench.HnswRecall;
 import dev.healthrag.bench.IngestRate;
 import dev.healthrag.bench.LoadRun;
+import dev.healthrag.bench.ServiceProcess;
 import dev.healthrag.bench.SyntheticCorpus;
 import dev.healthrag.embedding.Embedder;
 import dev.healthrag.eval.EvalQuestion;
@@ -29,7 +30,8 @@ import java.util.function.IntFunction;
  * [--latency-only | --recall-only] [--questions FILE]}:
  * builds (once, or again with --regenerate) a synthetic
  * corpus of N chunks, measures HNSW recall@10 against exact search, runs a bounded load of /api/search
- * against this very service, and compares full-ingest throughput with the embedding model's own rate.
+ * against the service started as a process of its own on the same database, and compares full-ingest
+ * throughput with the embedding model's own rate.
  * With --latency-only it only loads /api/search and /api/chat on the index as it is; with --recall-only it only
  * measures HNSW recall on the index as it is, with the questions' own vectors (point HEALTHRAG_BENCH_JDBC_URL at
  * a real index, such as an eval database, to measure recall on real data).
@@ -42,6 +44,7 @@ public class BenchCommand {
     }
 
     private static final int RECALL_QUERIES = 200;
+    private static final Path SERVICE_LOG = Path.of("eval-out", "bench-service.log");
 
     private final SyntheticCorpus corpus;
     private final HnswRecall recall;
@@ -85,8 +88,10 @@ public class BenchCommand {
             results.put("chunks", corpus.chunks());
             results.put("hnswRecallAt10ByEfSearch", measureRecall(questions, Math.max(RECALL_QUERIES, questions.size())));
         } else if (options.latencyOnly()) {
-            results.put("search", load("GET /api/search", options, search));
-            results.put("chat", load("POST /api/chat", options, i -> LoadRun.chat(port, questions.get(i % questions.size()))));
+            try (ServiceProcess service = ServiceProcess.start(port, SERVICE_LOG)) {
+                results.put("search", load("GET /api/search", options, search));
+                results.put("chat", load("POST /api/chat", options, i -> LoadRun.chat(port, questions.get(i % questions.size()))));
+            }
         } else {
             results.put("chunks", options.chunks());
             if (options.regenerate() || corpus.syntheticChunks() != options.chunks()) {
@@ -98,7 +103,9 @@ public class BenchCommand {
                 System.out.printf("Reusing the synthetic corpus of %d chunks%n", options.chunks());
             }
             results.put("hnswRecallAt10ByEfSearch", measureRecall(questions, RECALL_QUERIES));
-            results.put("search", load("GET /api/search", options, search));
+            try (ServiceProcess service = ServiceProcess.start(port, SERVICE_LOG)) {
+                results.put("search", load("GET /api/search", options, search));
+            }
             IngestRate.Result rate = ingestRate.measure(options.ingestSample());
             System.out.printf("Ingest of %s: %s%n", options.ingestSample(), rate);
             results.put("ingest", rate);

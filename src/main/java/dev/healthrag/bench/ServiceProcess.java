@@ -1,0 +1,86 @@
+package dev.healthrag.bench;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The service, started as its own process (the same jar, serving the database this JVM uses) for the bench to
+ * load: the load generator then runs beside the service, as a real client would, rather than inside the JVM it
+ * measures, sharing its heap, garbage collector and JIT compiler. (Both still share the machine's cores; on the
+ * reference machine the figures were the same either way, within run-to-run spread.)
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Process process;
+    private final Path log;
+
+    private ServiceProcess(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    /** Starts {@code java -jar <this jar>} on {@code port} and returns once its readiness check says UP. */
+    public static ServiceProcess start(int port, Path log) throws IOException, InterruptedException {
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        String java = self.command().orElse("java");
+        String jar = jarOf(self.arguments().map(List::of).orElse(List.of()));
+        Files.createDirectories(log.toAbsolutePath().getParent());
+        Process process = new ProcessBuilder(java, "-Dquarkus.http.port=" + port, "-Dquarkus.http.host-enabled=true",
+                "-jar", jar).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ServiceProcess service = new ServiceProcess(process, log);
+        service.awaitReady(port);
+        return service;
+    }
+
+    private static String jarOf(List<String> arguments) {
+        int jarFlag = arguments.indexOf("-jar");
+        if (jarFlag < 0 || jarFlag + 1 >= arguments.size()) {
+            throw new IllegalStateException("bench must run as java -jar <quarkus-run.jar> (./healthrag bench) to start"
+                    + " the service it loads; this JVM was started with " + arguments);
+        }
+        return arguments.get(jarFlag + 1);
+    }
+
+    private void awaitReady(int port) throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The service exited with code " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (ConnectException e) {
+                // not listening yet
+            } catch (IOException e) {
+                // starting: try again
+            }
+            Thread.sleep(250);
+        }
+        close();
+        throw new IllegalStateException("The service was not ready on port " + port + " within " + START_TIMEOUT
+                + "; see " + log);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}
