@@ -1,7 +1,9 @@
 package dev.healthrag.bench;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.ConnectException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,9 +17,7 @@ import java.util.List;
  * The service, started as its own process (the same jar, serving the database this JVM uses) for the bench to
  * load: the load generator then runs beside the service, as a real client would, rather than inside the JVM it
  * measures, sharing its heap, garbage collector and JIT compiler; and the ingest is measured after the service
- * has stopped. (Both still share the machine's cores. Search latency was the same either way within run-to-run
- * spread; the ingest-to-model ratio was 0.72 and 0.82 with the idle service in the bench's JVM, 0.85 and 0.86
- * without it.)
+ * has stopped. Both still share the machine's cores.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -25,14 +25,25 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final Process process;
     private final Path log;
+    // A bench stopped by Ctrl-C must not leave the service holding the port.
+    private final Thread stopOnExit;
 
     private ServiceProcess(Process process, Path log) {
         this.process = process;
         this.log = log;
+        this.stopOnExit = new Thread(process::destroy, "stop-bench-service");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     /** Starts {@code java -jar <this jar>} on {@code port} and returns once its readiness check says UP. */
     public static ServiceProcess start(int port, Path log) throws IOException, InterruptedException {
+        // Whatever already answers on the port would pass the readiness check and be measured instead.
+        try (ServerSocket probe = new ServerSocket(port)) {
+            probe.setReuseAddress(true);
+        } catch (BindException e) {
+            throw new IOException("Port " + port + " is already in use (an earlier bench's service?): stop"
+                    + " that process (ss -ltnp | grep " + port + ") or set HEALTHRAG_BENCH_PORT");
+        }
         ProcessHandle.Info self = ProcessHandle.current().info();
         String java = self.command().orElse("java");
         String jar = jarOf(self.arguments().map(List::of).orElse(List.of()));
@@ -44,23 +55,23 @@ public final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
-    private static String jarOf(List<String> arguments) {
+    private static String jarOf(List<String> arguments) throws IOException {
         int jarFlag = arguments.indexOf("-jar");
         if (jarFlag < 0 || jarFlag + 1 >= arguments.size()) {
-            throw new IllegalStateException("bench must run as java -jar <quarkus-run.jar> (./healthrag bench) to start"
+            throw new IOException("bench must run as java -jar <quarkus-run.jar> (./healthrag bench) to start"
                     + " the service it loads; this JVM was started with " + arguments);
         }
         return arguments.get(jarFlag + 1);
     }
 
-    private void awaitReady(int port) throws InterruptedException {
+    private void awaitReady(int port) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The service exited with code " + process.exitValue() + "; see " + log);
+                throw new IOException("The service exited with code " + process.exitValue() + "; see " + log);
             }
             try {
                 if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -74,12 +85,13 @@ public final class ServiceProcess implements AutoCloseable {
             Thread.sleep(250);
         }
         close();
-        throw new IllegalStateException("The service was not ready on port " + port + " within " + START_TIMEOUT
+        throw new IOException("The service was not ready on port " + port + " within " + START_TIMEOUT
                 + "; see " + log);
     }
 
     @Override
     public void close() throws InterruptedException {
+        Runtime.getRuntime().removeShutdownHook(stopOnExit);
         process.destroy();
         if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();

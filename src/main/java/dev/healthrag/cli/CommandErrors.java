@@ -8,7 +8,8 @@ import java.io.IOException;
 
 /**
  * The batch commands' one way of failing: a single "ERROR:" line that says what to fix, never a stack
- * trace; exit 2 for bad input files, 3 when the database or the index stops the run.
+ * trace; exit 2 for bad input files (or a bench service that cannot start), 3 when the database or the index
+ * stops the run.
  */
 final class CommandErrors {
 
