@@ -2,6 +2,7 @@ package dev.healthrag.answer;
 
 import dev.healthrag.HealthRagConfig;
 import dev.healthrag.embedding.Embedder;
+import dev.healthrag.embedding.Vectors;
 import dev.healthrag.retrieval.HybridContentRetriever;
 import dev.healthrag.retrieval.NeighbourExpander;
 import dev.healthrag.retrieval.Retrieval;
@@ -89,16 +90,7 @@ public class AnswerService {
         List<float[]> vectors = embedder.embedPassages(sentences);
         double[] similarity = new double[vectors.size()];
         for (int i = 0; i < similarity.length; i++) {
-            float[] v = vectors.get(i);
-            double dot = 0;
-            double norms = 0;
-            double queryNorm = 0;
-            for (int d = 0; d < v.length; d++) {
-                dot += query[d] * v[d];
-                norms += v[d] * v[d];
-                queryNorm += query[d] * query[d];
-            }
-            similarity[i] = dot / Math.sqrt(norms * queryNorm);
+            similarity[i] = Vectors.cosine(query, vectors.get(i));
         }
         return similarity;
     }

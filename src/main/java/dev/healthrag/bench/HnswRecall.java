@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Recall@10 of the HNSW index against an exact (sequential) scan, on the same query vectors. */
@@ -26,8 +28,8 @@ public class HnswRecall {
     }
 
     /** Recall@10 at each {@code hnsw.ef_search} given (the breadth that trades recall for speed). */
-    public java.util.Map<Integer, Double> measure(List<float[]> queries, List<Integer> efSearch) {
-        java.util.Map<Integer, Double> recall = new java.util.LinkedHashMap<>();
+    public Map<Integer, Double> measure(List<float[]> queries, List<Integer> efSearch) {
+        Map<Integer, Double> recall = new LinkedHashMap<>();
         for (int ef : efSearch) {
             recall.put(ef, Math.round(measure(queries, ef) * 1000) / 1000.0);
         }

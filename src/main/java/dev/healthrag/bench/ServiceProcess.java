@@ -2,7 +2,6 @@ package dev.healthrag.bench;
 
 import java.io.IOException;
 import java.net.BindException;
-import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -77,10 +76,8 @@ public final class ServiceProcess implements AutoCloseable {
                 if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
-            } catch (ConnectException e) {
-                // not listening yet
             } catch (IOException e) {
-                // starting: try again
+                // not listening yet, or still starting: try again
             }
             Thread.sleep(250);
         }

@@ -11,6 +11,7 @@ import dev.healthrag.store.ArticleStore;
 import dev.healthrag.store.Database;
 import dev.healthrag.store.IndexInfo;
 import dev.healthrag.store.Lexicon;
+import dev.healthrag.store.NameText;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -105,11 +106,6 @@ public class SyntheticCorpus {
             copy(connection, bases, size, random);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("""
-                        INSERT INTO article_names (name, article_id, words)
-                        SELECT n.name, n.id, array_length(string_to_array(n.name, ' '), 1)
-                        FROM (SELECT id, trim(regexp_replace(regexp_replace(lower(title), '[''’]s\\M', 's', 'g'),
-                                                             '[^[:alnum:]]+', ' ', 'g')) AS name FROM articles) n""");
-                statement.execute("""
                         INSERT INTO postings (lexeme, chunk_id, score)
                         SELECT p.lexeme, c.id, p.score FROM chunks c, bm25_postings(c.search_text) p""");
                 // Building the graph once after loading is far faster than growing it row by row.
@@ -179,12 +175,20 @@ public class SyntheticCorpus {
         var copier = connection.unwrap(PGConnection.class).getCopyAPI();
         int articles = (size + CHUNKS_PER_ARTICLE - 1) / CHUNKS_PER_ARTICLE;
         CopyIn articleCopy = copier.copyIn("COPY articles (id, title, url, source_path, format, content_hash) FROM STDIN");
+        List<String> titles = new ArrayList<>(articles);
         for (int a = 0; a < articles; a++) {
-            Base base = bases.get(a % bases.size());
-            write(articleCopy, row("syn-" + a, base.title() + " (" + a + ")", "https://example.org/syn/" + a,
+            titles.add(bases.get(a % bases.size()).title() + " (" + a + ")");
+            write(articleCopy, row("syn-" + a, titles.get(a), "https://example.org/syn/" + a,
                     "synthetic", "synthetic", "synthetic"));
         }
         articleCopy.endCopy();
+        // Named exactly as the ingest names articles (NameText), so name look-ups cost what they cost in service.
+        CopyIn nameCopy = copier.copyIn("COPY article_names (name, article_id, words) FROM STDIN");
+        for (int a = 0; a < articles; a++) {
+            String name = NameText.normalize(titles.get(a));
+            write(nameCopy, row(name, "syn-" + a, String.valueOf(NameText.words(name))));
+        }
+        nameCopy.endCopy();
         CopyIn chunkCopy = copier.copyIn(
                 "COPY chunks (id, article_id, position, heading, text, token_count, lexical_title, embedding) FROM STDIN");
         for (int c = 0; c < size; c++) {

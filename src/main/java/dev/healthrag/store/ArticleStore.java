@@ -173,7 +173,7 @@ public class ArticleStore {
                 if (!normalized.isEmpty()) {
                     insert.setString(1, normalized);
                     insert.setString(2, article.id());
-                    insert.setInt(3, normalized.split(" ").length);
+                    insert.setInt(3, NameText.words(normalized));
                     insert.addBatch();
                 }
             }

@@ -13,4 +13,9 @@ public final class NameText {
         return text.toLowerCase(Locale.ROOT).replace("’", "'").replaceAll("'s\\b", "s")
                 .replaceAll("[^\\p{L}\\p{Nd}]+", " ").strip();
     }
+
+    /** The number of words of a {@link #normalize normalised} name. */
+    public static int words(String normalized) {
+        return normalized.split(" ").length;
+    }
 }

@@ -39,8 +39,8 @@ class InProcessOnnxModelTest {
         for (int i = 0; i < TEXTS.size(); i++) {
             float[] expected = bundled.embed(TEXTS.get(i)).content().vector();
             assertEquals(choice.dimension(), expected.length);
-            assertTrue(cosine(expected, ours.embed(TEXTS.get(i)).content().vector()) > 0.9999, TEXTS.get(i));
-            assertTrue(cosine(expected, ourBatch.get(i)) > 0.9999, TEXTS.get(i));
+            assertTrue(Vectors.cosine(expected, ours.embed(TEXTS.get(i)).content().vector()) > 0.9999, TEXTS.get(i));
+            assertTrue(Vectors.cosine(expected, ourBatch.get(i)) > 0.9999, TEXTS.get(i));
         }
         assertEquals(choice.dimension(), ours.dimension());
     }
@@ -50,17 +50,5 @@ class InProcessOnnxModelTest {
             case BGE_SMALL_EN_V15_Q -> BgeSmallEnV15QuantizedEmbeddingModel::new;
             case ALL_MINILM_L6_V2_Q -> AllMiniLmL6V2QuantizedEmbeddingModel::new;
         };
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
     }
 }
