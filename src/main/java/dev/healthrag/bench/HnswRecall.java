@@ -1,7 +1,7 @@
 package dev.healthrag.bench;
 
-import com.pgvector.PGvector;
 import dev.healthrag.store.Database;
+import dev.healthrag.store.SqlVector;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Connection;
@@ -19,7 +19,7 @@ import java.util.Set;
 @ApplicationScoped
 public class HnswRecall {
 
-    private static final String NEAREST = "SELECT id FROM chunks ORDER BY embedding <=> ? LIMIT 10";
+    private static final String NEAREST = "SELECT id FROM chunks ORDER BY embedding <=> " + SqlVector.PARAMETER + " LIMIT 10";
 
     private final Database database;
 
@@ -63,7 +63,7 @@ public class HnswRecall {
     private static Set<String> nearest(Connection connection, float[] query) throws SQLException {
         Set<String> ids = new HashSet<>();
         try (PreparedStatement statement = connection.prepareStatement(NEAREST)) {
-            statement.setObject(1, new PGvector(query));
+            SqlVector.bind(statement, 1, query);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     ids.add(rows.getString(1));

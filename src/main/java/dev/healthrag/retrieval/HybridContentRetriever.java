@@ -4,6 +4,7 @@ import dev.healthrag.HealthRagConfig;
 import dev.healthrag.embedding.Embedder;
 import dev.healthrag.retrieval.ReciprocalRankFuser.Kind;
 import dev.healthrag.retrieval.ReciprocalRankFuser.RankedList;
+import dev.healthrag.store.ChunkHit;
 import dev.healthrag.store.ChunkSearch;
 import dev.healthrag.store.SchemaMigrator;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,31 +47,40 @@ public class HybridContentRetriever {
         migrator.ensureMigrated();
         AnalyzedQuery query = analyzer.analyze(request.query());
         float[] queryVector = embedder.embedQuery(query.denseText());
-        List<RankedList> lists = new ArrayList<>();
+        List<Planned> planned = new ArrayList<>();
         if (request.mode().usesDense()) {
             int depth = Math.max(config.denseCandidates(), request.topK());
             double weight = config.denseWeight() / (query.condensedText() == null ? 1 : 2);
-            lists.add(new RankedList(Kind.DENSE, search.dense(queryVector, request.filter(), depth), weight));
+            planned.add(new Planned(ChunkSearch.dense(queryVector, request.filter(), depth), Kind.DENSE, weight));
             if (query.condensedText() != null) {
                 float[] condensed = embedder.embedQuery(query.condensedText());
-                lists.add(new RankedList(Kind.DENSE, search.dense(condensed, request.filter(), depth), weight));
+                planned.add(new Planned(ChunkSearch.dense(condensed, request.filter(), depth), Kind.DENSE, weight));
             }
         }
         if (request.mode().usesLexical()) {
             int depth = Math.max(config.lexicalCandidates(), request.topK());
             if (!query.lexicalTerms().isEmpty()) {
-                lists.add(new RankedList(Kind.LEXICAL, search.lexical(
+                planned.add(new Planned(ChunkSearch.lexical(
                         query.lexicalTerms().stream().map(AnalyzedQuery.WeightedTerm::term).toList(),
                         query.lexicalTerms().stream().map(AnalyzedQuery.WeightedTerm::idf).toList(),
-                        queryVector, request.filter(), depth), config.lexicalWeight()));
+                        queryVector, request.filter(), depth), Kind.LEXICAL, config.lexicalWeight()));
             }
-            lists.add(new RankedList(Kind.LEXICAL, search.byName(query.namePhrases(), queryVector, request.filter(),
-                    config.nameCandidates()), config.nameWeight()));
+            planned.add(new Planned(ChunkSearch.byName(query.namePhrases(), queryVector, request.filter(),
+                    config.nameCandidates()), Kind.LEXICAL, config.nameWeight()));
+        }
+        List<List<ChunkHit>> hits = search.run(planned.stream().map(Planned::search).toList());
+        List<RankedList> lists = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            lists.add(new RankedList(planned.get(i).kind(), hits.get(i), planned.get(i).weight()));
         }
         List<RetrievedChunk> chosen = ArticleDiversifier.diversify(fuser.fuse(lists), request.topK(),
                 config.maxChunksPerArticle());
         Map<String, String> texts = search.texts(chosen.stream().map(RetrievedChunk::chunkId).toList());
         return new Retrieval(query, queryVector,
                 chosen.stream().map(chunk -> chunk.withText(texts.get(chunk.chunkId()))).toList());
+    }
+
+    /** A search to run, and how its ranking counts in the fusion. */
+    private record Planned(ChunkSearch.Search search, Kind kind, double weight) {
     }
 }

@@ -1,6 +1,5 @@
 package dev.healthrag.store;
 
-import com.pgvector.PGvector;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Connection;
@@ -30,8 +29,7 @@ public class ArticleStore {
             """;
     private static final String INSERT_CHUNK = """
             INSERT INTO chunks (id, article_id, position, heading, text, token_count, lexical_title, embedding)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """;
+            VALUES (?, ?, ?, ?, ?, ?, ?, """ + SqlVector.PARAMETER + ")";
 
     // The lexicon counts articles per word; it is kept in step inside the same transaction that changes an
     // article, so it never needs a full recount (which at 100k chunks costs more than the change itself).
@@ -210,7 +208,7 @@ public class ArticleStore {
                 statement.setString(5, chunk.text());
                 statement.setInt(6, chunk.tokenCount());
                 statement.setString(7, article.lexicalTitle());
-                statement.setObject(8, new PGvector(chunk.embedding()));
+                SqlVector.bind(statement, 8, chunk.embedding());
                 statement.addBatch();
             }
             statement.executeBatch();

@@ -1,18 +1,25 @@
 package dev.healthrag.store;
 
-import com.pgvector.PGvector;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
-/** The two first-stage searches: nearest neighbours on the HNSW index, and full-text on the GIN index. */
+/**
+ * The first-stage searches (nearest neighbours on the HNSW index, weighted full text on the postings, article
+ * names), and the chunk texts of those that survive fusion. A question's searches travel together: {@link #run}
+ * sends them as one multi-statement batch, so the service pays one round trip and one pooled connection for
+ * all of them rather than one per search.
+ */
 @ApplicationScoped
 public class ChunkSearch {
 
@@ -28,20 +35,54 @@ public class ChunkSearch {
         this.database = database;
     }
 
-    public List<ChunkHit> dense(float[] queryVector, SearchFilter filter, int limit) {
-        // Ordering by the selected distance (not by a second copy of it) still walks the HNSW index, and the
-        // vector crosses the wire and is parsed once.
-        String sql = COLUMNS + ", c.embedding <=> ? AS distance, 0.0 AS lexical_score"
-                + " FROM chunks c JOIN articles a ON a.id = c.article_id"
-                + where(filter, List.of()) + " ORDER BY distance LIMIT ?";
+    /** One search: its SQL, the binding of its parameters, and what is done with its rows. */
+    public record Search(String sql, Binder binder, UnaryOperator<List<ChunkHit>> finish) {
+    }
+
+    public interface Binder {
+        /** Binds this search's parameters from {@code first} on; returns the next free index. */
+        int bind(PreparedStatement statement, int first) throws SQLException;
+    }
+
+    /**
+     * Runs the searches in one round trip; the hits of each, in the order given. Limits are written into the SQL
+     * rather than bound: the driver prepares a repeated statement on the server, and with the row count known
+     * PostgreSQL's generic plan costs what a fresh one does, so it stops re-planning each question (a millisecond).
+     */
+    public List<List<ChunkHit>> run(List<Search> searches) {
+        if (searches.isEmpty()) {
+            return List.of();
+        }
+        String sql = searches.stream().map(Search::sql).collect(Collectors.joining(";\n"));
         return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setObject(1, new PGvector(queryVector));
-                int next = filter.bind(statement, 2);
-                statement.setInt(next, limit);
-                return hits(statement);
+                int next = 1;
+                for (Search search : searches) {
+                    next = search.binder().bind(statement, next);
+                }
+                statement.execute();
+                List<List<ChunkHit>> results = new ArrayList<>();
+                for (Search search : searches) {
+                    try (ResultSet rows = statement.getResultSet()) {
+                        results.add(search.finish().apply(hits(rows)));
+                    }
+                    statement.getMoreResults();
+                }
+                return results;
             }
         });
+    }
+
+    public static Search dense(float[] queryVector, SearchFilter filter, int limit) {
+        // Ordering by the selected distance (not by a second copy of it) still walks the HNSW index, and the
+        // vector is sent once.
+        String sql = COLUMNS + ", c.embedding <=> " + SqlVector.PARAMETER + " AS distance, 0.0 AS lexical_score"
+                + " FROM chunks c JOIN articles a ON a.id = c.article_id"
+                + where(filter) + " ORDER BY distance LIMIT " + limit;
+        return new Search(sql, (statement, first) -> {
+            SqlVector.bind(statement, first, queryVector);
+            return filter.bind(statement, first + 1);
+        }, UnaryOperator.identity());
     }
 
     /**
@@ -52,8 +93,8 @@ public class ChunkSearch {
      * the filter cannot starve the result. Terms become lexemes through PostgreSQL's English configuration,
      * which never raises a syntax error, so user text cannot break the SQL.
      */
-    public List<ChunkHit> lexical(List<String> terms, List<Double> weights, float[] queryVector, SearchFilter filter,
-                                  int limit) {
+    public static Search lexical(List<String> terms, List<Double> weights, float[] queryVector, SearchFilter filter,
+                                 int limit) {
         String candidates = filter.conditions().isEmpty()
                 ? "CROSS JOIN LATERAL (SELECT chunk_id, score FROM postings WHERE lexeme = terms.lexeme"
                         + " ORDER BY score DESC LIMIT " + POSTINGS_PER_TERM + ") p"
@@ -69,21 +110,19 @@ public class ChunkSearch {
                     SELECT p.chunk_id, sum(terms.weight * p.score) AS score
                     FROM terms %s
                     GROUP BY p.chunk_id
-                    ORDER BY 2 DESC LIMIT ?)
+                    ORDER BY 2 DESC LIMIT %d)
                 SELECT c.id, c.article_id, c.position, c.heading, a.title, a.url,
-                       c.embedding <=> ? AS distance, s.score
+                       c.embedding <=> %s AS distance, s.score
                 FROM scored s JOIN chunks c ON c.id = s.chunk_id JOIN articles a ON a.id = c.article_id
-                ORDER BY s.score DESC, c.id""".formatted(candidates);
-        return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setArray(1, connection.createArrayOf("text", terms.toArray()));
-                statement.setArray(2, connection.createArrayOf("float8", weights.toArray()));
-                int next = filter.bind(statement, 3);
-                statement.setInt(next++, limit);
-                statement.setObject(next, new PGvector(queryVector));
-                return hits(statement);
-            }
-        });
+                ORDER BY s.score DESC, c.id""".formatted(candidates, limit, SqlVector.PARAMETER);
+        return new Search(sql, (statement, first) -> {
+            Connection connection = statement.getConnection();
+            statement.setArray(first, connection.createArrayOf("text", terms.toArray()));
+            statement.setArray(first + 1, connection.createArrayOf("float8", weights.toArray()));
+            int next = filter.bind(statement, first + 2);
+            SqlVector.bind(statement, next, queryVector);
+            return next + 1;
+        }, UnaryOperator.identity());
     }
 
     /**
@@ -91,24 +130,20 @@ public class ChunkSearch {
      * by its chunk nearest to the query; articles matched by longer names first ("dengue fever" says more
      * than "fever").
      */
-    public List<ChunkHit> byName(List<String> phrases, float[] queryVector, SearchFilter filter, int limit) {
+    public static Search byName(List<String> phrases, float[] queryVector, SearchFilter filter, int limit) {
         String sql = """
                 WITH named AS MATERIALIZED (
                     SELECT article_id, max(words) AS words FROM article_names WHERE name = ANY (?) GROUP BY article_id)
                 SELECT DISTINCT ON (c.article_id) c.id, c.article_id, c.position, c.heading, a.title, a.url,
-                       c.embedding <=> ? AS distance, n.words
+                       c.embedding <=> %s AS distance, n.words
                 FROM named n JOIN chunks c ON c.article_id = n.article_id JOIN articles a ON a.id = c.article_id"""
-                + where(filter, List.of()) + " ORDER BY c.article_id, distance";
-        List<ChunkHit> hits = database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setArray(1, connection.createArrayOf("text", phrases.toArray()));
-                statement.setObject(2, new PGvector(queryVector));
-                filter.bind(statement, 3);
-                return hits(statement);
-            }
-        });
-        return hits.stream().sorted(Comparator.comparingDouble(ChunkHit::lexicalScore).reversed()
-                .thenComparing(Comparator.comparingDouble(ChunkHit::similarity).reversed())).limit(limit).toList();
+                .formatted(SqlVector.PARAMETER) + where(filter) + " ORDER BY c.article_id, distance";
+        return new Search(sql, (statement, first) -> {
+            statement.setArray(first, statement.getConnection().createArrayOf("text", phrases.toArray()));
+            SqlVector.bind(statement, first + 1, queryVector);
+            return filter.bind(statement, first + 2);
+        }, hits -> hits.stream().sorted(Comparator.comparingDouble(ChunkHit::lexicalScore).reversed()
+                .thenComparing(Comparator.comparingDouble(ChunkHit::similarity).reversed())).limit(limit).toList());
     }
 
     /** The stored text of each of the chunks, by id. */
@@ -149,19 +184,16 @@ public class ChunkSearch {
         });
     }
 
-    private static String where(SearchFilter filter, List<String> extra) {
-        List<String> conditions = new ArrayList<>(extra);
-        conditions.addAll(filter.conditions());
+    private static String where(SearchFilter filter) {
+        List<String> conditions = filter.conditions();
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    private static List<ChunkHit> hits(PreparedStatement statement) throws SQLException {
+    private static List<ChunkHit> hits(ResultSet rows) throws SQLException {
         List<ChunkHit> hits = new ArrayList<>();
-        try (ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                hits.add(new ChunkHit(rows.getString(1), rows.getString(2), rows.getInt(3), rows.getString(4),
-                        rows.getString(5), rows.getString(6), 1 - rows.getDouble(7), rows.getDouble(8)));
-            }
+        while (rows.next()) {
+            hits.add(new ChunkHit(rows.getString(1), rows.getString(2), rows.getInt(3), rows.getString(4),
+                    rows.getString(5), rows.getString(6), 1 - rows.getDouble(7), rows.getDouble(8)));
         }
         return hits;
     }
