@@ -35,12 +35,16 @@ public class QueryAnalyzer {
     private static final int LONG_QUESTION_WORDS = 30;
     private static final int CONDENSED_WORDS = 12;
     private static final int MAX_NAME_WORDS = 12;
+    /** Nearest corpus words the spelling corrector chooses from, for each unknown word. */
+    private static final int SPELLING_CANDIDATES = 8;
 
     private final Lexicon lexicon;
+    private final CorpusVocabulary vocabulary;
     private final LayTerms layTerms = LayTerms.load();
 
-    public QueryAnalyzer(Lexicon lexicon) {
+    public QueryAnalyzer(Lexicon lexicon, CorpusVocabulary vocabulary) {
         this.lexicon = lexicon;
+        this.vocabulary = vocabulary;
     }
 
     public AnalyzedQuery analyze(String question) {
@@ -48,19 +52,20 @@ public class QueryAnalyzer {
         List<String> expansions = layTerms.expand(question);
         Set<String> lookup = new LinkedHashSet<>(words);
         expansions.forEach(term -> lookup.addAll(words(term)));
-        Lexicon.Counts lexiconCounts = lexicon.articleCounts(lookup);
-        Map<String, Integer> counts = new LinkedHashMap<>(lexiconCounts.articlesByWord());
+        Lexicon.Lookup found = lexicon.lookUp(lookup);
+        Map<String, Integer> counts = new LinkedHashMap<>(found.articlesByWord());
 
         Map<String, String> corrections = new LinkedHashMap<>();
         for (String word : words) {
             if (!counts.containsKey(word) && word.length() >= 4 && word.chars().allMatch(Character::isLetter)) {
-                SpellingCorrector.correct(word, lexicon.similar(word, 8)).ifPresent(entry -> {
+                List<Lexicon.Entry> nearest = vocabulary.nearest(word, SPELLING_CANDIDATES, found.vocabularyVersion());
+                SpellingCorrector.correct(word, nearest).ifPresent(entry -> {
                     corrections.put(word, entry.word());
                     counts.put(entry.word(), entry.articles());
                 });
             }
         }
-        long total = Math.max(1, lexiconCounts.articleTotal());
+        long total = Math.max(1, found.articleTotal());
         Map<String, Double> idf = new LinkedHashMap<>();
         for (String word : words) {
             String term = corrections.getOrDefault(word, word);

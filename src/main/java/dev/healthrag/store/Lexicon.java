@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Map;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** The corpus vocabulary: how many articles use each word, and the nearest known word to a misspelt one. */
+/** The corpus vocabulary: how many articles use each word (for IDF and for spelling correction). */
 @ApplicationScoped
 public class Lexicon {
 
@@ -42,45 +42,55 @@ public class Lexicon {
         });
     }
 
-    /** How many articles use each of the words, and how many articles there are: what IDF needs, in one query. */
-    public record Counts(Map<String, Integer> articlesByWord, long articleTotal) {
+    /**
+     * What IDF needs about a question's words: how many articles use each, how many articles there are; and the
+     * version of the vocabulary, which changes whenever the lexicon does (so a copy held in memory knows it is stale).
+     */
+    public record Lookup(Map<String, Integer> articlesByWord, long articleTotal, long vocabularyVersion) {
     }
 
-    public Counts articleCounts(Collection<String> words) {
+    public Lookup lookUp(Collection<String> words) {
         return database.read(connection -> {
-            Map<String, Integer> counts = new HashMap<>();
             try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT (SELECT articles FROM corpus_size), l.word, l.articles
-                    FROM (SELECT 1) one LEFT JOIN lexicon l ON l.word = ANY (?) AND l.articles > 0""")) {
+                    SELECT s.articles, s.vocabulary_version, l.word, l.articles
+                    FROM corpus_size s LEFT JOIN lexicon l ON l.word = ANY (?) AND l.articles > 0""")) {
                 statement.setArray(1, connection.createArrayOf("text", words.toArray()));
+                Map<String, Integer> counts = new HashMap<>();
                 long total = 0;
+                long version = 0;
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         total = rows.getLong(1);
-                        if (rows.getString(2) != null) {
-                            counts.put(rows.getString(2), rows.getInt(3));
+                        version = rows.getLong(2);
+                        if (rows.getString(3) != null) {
+                            counts.put(rows.getString(3), rows.getInt(4));
                         }
                     }
                 }
-                return new Counts(counts, total);
+                return new Lookup(counts, total, version);
             }
         });
     }
 
-    /** The corpus words nearest to {@code word} by trigram distance, nearest first. */
-    public List<Entry> similar(String word, int limit) {
+    /** Every word in use, with its version: one statement, so the two agree. */
+    public record Vocabulary(long version, List<Entry> words) {
+    }
+
+    public Vocabulary vocabulary() {
         return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT word, articles FROM lexicon WHERE articles > 0 ORDER BY word <-> ? LIMIT ?""")) {
-                statement.setString(1, word);
-                statement.setInt(2, limit);
-                List<Entry> entries = new ArrayList<>();
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        entries.add(new Entry(rows.getString(1), rows.getInt(2)));
+                    SELECT s.vocabulary_version, l.word, l.articles
+                    FROM corpus_size s LEFT JOIN lexicon l ON l.articles > 0""");
+                 ResultSet rows = statement.executeQuery()) {
+                List<Entry> words = new ArrayList<>();
+                long version = 0;
+                while (rows.next()) {
+                    version = rows.getLong(1);
+                    if (rows.getString(2) != null) {
+                        words.add(new Entry(rows.getString(2), rows.getInt(3)));
                     }
                 }
-                return entries;
+                return new Vocabulary(version, words);
             }
         });
     }

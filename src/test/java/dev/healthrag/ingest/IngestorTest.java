@@ -1,6 +1,7 @@
 package dev.healthrag.ingest;
 
 import dev.healthrag.TestArticles;
+import dev.healthrag.retrieval.QueryAnalyzer;
 import dev.healthrag.store.ArticleStore;
 import dev.healthrag.store.IndexCounts;
 import dev.healthrag.store.Lexicon;
@@ -33,6 +34,9 @@ class IngestorTest {
 
     @Inject
     Lexicon lexicon;
+
+    @Inject
+    QueryAnalyzer analyzer;
 
     @TempDir
     Path dir;
@@ -100,28 +104,48 @@ class IngestorTest {
                 + " twice: " + word + ", so the lexicon counts it once for the article.\n");
 
         TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
-        Map<String, Integer> afterIngest = lexicon.articleCounts(List.of(word)).articlesByWord();
+        Map<String, Integer> afterIngest = lexicon.lookUp(List.of(word)).articlesByWord();
         Files.delete(dir.resolve(id + ".md"));
         TestArticles.ingest(ingestor, dir, new IngestOptions(true, false));
 
         assertEquals(Map.of(word, 1), afterIngest);
-        assertTrue(lexicon.articleCounts(List.of(word)).articlesByWord().isEmpty());
+        assertTrue(lexicon.lookUp(List.of(word)).articlesByWord().isEmpty());
+    }
+
+    @Test
+    void spellingCorrectionKnowsAWordAsSoonAsItsArticleIsIngestedAndForgetsItWhenPruned() throws IOException {
+        String word = "quorvexalin" + Long.toString(System.nanoTime() % 1000, 36).replaceAll("[0-9]", "q");
+        String misspelt = word.substring(0, 4) + word.charAt(5) + word.charAt(4) + word.substring(6);
+        String id = "spelling-" + word;
+        createdIds.add(id);
+        analyzer.analyze("what is " + misspelt);
+        Files.writeString(dir.resolve(id + ".md"), "# " + word + "\n\n" + word + " is a made-up drug name that only"
+                + " this test uses.\n");
+
+        TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
+        Map<String, String> afterIngest = analyzer.analyze("what is " + misspelt).corrections();
+        Files.delete(dir.resolve(id + ".md"));
+        TestArticles.ingest(ingestor, dir, new IngestOptions(true, false));
+        Map<String, String> afterPrune = analyzer.analyze("what is " + misspelt).corrections();
+
+        assertEquals(Map.of(misspelt, word), afterIngest);
+        assertTrue(afterPrune.isEmpty(), afterPrune.toString());
     }
 
     @Test
     void theArticleTotalBehindIdfFollowsAddsUpdatesAndPrunes() throws IOException {
         String prefix = copyFixturesInto(dir, "total");
-        long before = lexicon.articleCounts(List.of()).articleTotal();
+        long before = lexicon.lookUp(List.of()).articleTotal();
 
         TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
-        long afterAdd = lexicon.articleCounts(List.of()).articleTotal();
+        long afterAdd = lexicon.lookUp(List.of()).articleTotal();
         Path article = dir.resolve(prefix + "-hydration-basics.md");
         Files.writeString(article, Files.readString(article) + "\n\nOne more sentence about water.\n");
         TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
-        long afterUpdate = lexicon.articleCounts(List.of()).articleTotal();
+        long afterUpdate = lexicon.lookUp(List.of()).articleTotal();
         Files.delete(dir.resolve(prefix + "-ankle-sprain.html"));
         TestArticles.ingest(ingestor, dir, new IngestOptions(true, false));
-        long afterPrune = lexicon.articleCounts(List.of()).articleTotal();
+        long afterPrune = lexicon.lookUp(List.of()).articleTotal();
 
         assertEquals(before + 6, afterAdd);
         assertEquals(afterAdd, afterUpdate);
