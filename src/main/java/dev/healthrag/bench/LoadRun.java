@@ -1,36 +1,43 @@
 package dev.healthrag.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.healthrag.eval.RankingMetrics;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
-/** A bounded closed-loop load: C clients, each sending its next request as soon as the last one returns. */
+/**
+ * A bounded closed-loop load: C clients, each on its own keep-alive connection, sending its next request as soon
+ * as the last one returns.
+ */
 public final class LoadRun {
 
     public record Result(int requests, int errors, double p50Ms, double p95Ms, double p99Ms, double perSecond) {
     }
 
+    /** A request to the service: method, path with query string, and a JSON body or null. */
+    public record Request(String method, String target, String body) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private LoadRun() {
     }
 
     /** @param requestFor builds request i (a GET /api/search or a POST /api/chat) */
-    public static Result run(int requests, int concurrency, java.util.function.IntFunction<HttpRequest> requestFor)
+    public static Result run(int requests, int concurrency, int port, IntFunction<Request> requestFor)
             throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
@@ -38,20 +45,18 @@ public final class LoadRun {
         long start = System.nanoTime();
         for (int c = 0; c < concurrency; c++) {
             clients.submit(() -> {
-                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                    long sent = System.nanoTime();
-                    try {
-                        HttpResponse<Void> response = client.send(requestFor.apply(i), HttpResponse.BodyHandlers.discarding());
-                        if (response.statusCode() != 200) {
+                try (HttpConnection connection = new HttpConnection(port)) {
+                    for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                        long sent = System.nanoTime();
+                        try {
+                            if (connection.send(requestFor.apply(i)) != 200) {
+                                errors.incrementAndGet();
+                            }
+                        } catch (IOException e) {
                             errors.incrementAndGet();
                         }
-                    } catch (IOException e) {
-                        errors.incrementAndGet();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
+                        latencies.add((System.nanoTime() - sent) / 1e6);
                     }
-                    latencies.add((System.nanoTime() - sent) / 1e6);
                 }
             });
         }
@@ -65,15 +70,15 @@ public final class LoadRun {
                 Math.round(requests / seconds * 10) / 10.0);
     }
 
-    public static HttpRequest search(int port, String query) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/search?k=10&q="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(30)).GET().build();
+    public static Request search(String query) {
+        return new Request("GET", "/api/search?k=10&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8), null);
     }
 
-    public static HttpRequest chat(int port, String question) {
-        String body = "{\"question\":\"" + question.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat"))
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    public static Request chat(String question) {
+        try {
+            return new Request("POST", "/api/chat", JSON.writeValueAsString(Map.of("question", question)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write the question as JSON: " + question, e);
+        }
     }
 }

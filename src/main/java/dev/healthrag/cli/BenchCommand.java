@@ -15,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
-import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,7 +80,7 @@ public class BenchCommand {
         migrator.ensureMigrated();
         embedder.warmUp();
         List<String> questions = EvalQuestion.read(options.questions()).stream().map(EvalQuestion::question).toList();
-        IntFunction<HttpRequest> search = i -> LoadRun.search(port, questions.get(i % questions.size()));
+        IntFunction<LoadRun.Request> search = i -> LoadRun.search(questions.get(i % questions.size()));
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("model", embedder.choice().configName());
         if (options.recallOnly()) {
@@ -90,7 +89,7 @@ public class BenchCommand {
         } else if (options.latencyOnly()) {
             try (ServiceProcess service = ServiceProcess.start(port, SERVICE_LOG)) {
                 results.put("search", load("GET /api/search", options, search));
-                results.put("chat", load("POST /api/chat", options, i -> LoadRun.chat(port, questions.get(i % questions.size()))));
+                results.put("chat", load("POST /api/chat", options, i -> LoadRun.chat(questions.get(i % questions.size()))));
             }
         } else {
             results.put("chunks", options.chunks());
@@ -154,12 +153,12 @@ public class BenchCommand {
                 ingestSample == null ? source : ingestSample, questions);
     }
 
-    private static LoadRun.Result load(String name, Options options, IntFunction<HttpRequest> request)
+    private LoadRun.Result load(String name, Options options, IntFunction<LoadRun.Request> request)
             throws InterruptedException {
         // A server is measured in its steady state: the JIT compiler needs about a thousand requests (C2 takes a
         // third of a core for the first few thousand), and the pools and PostgreSQL's buffers fill meanwhile.
-        LoadRun.run(options.warmup(), options.concurrency(), request);
-        LoadRun.Result result = LoadRun.run(options.requests(), options.concurrency(), request);
+        LoadRun.run(options.warmup(), options.concurrency(), port, request);
+        LoadRun.Result result = LoadRun.run(options.requests(), options.concurrency(), port, request);
         System.out.printf("%s, %d requests, %d clients: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.1f req/s, %d errors%n",
                 name, options.requests(), options.concurrency(), result.p50Ms(), result.p95Ms(), result.p99Ms(),
                 result.perSecond(), result.errors());
