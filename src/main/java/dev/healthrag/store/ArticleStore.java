@@ -70,6 +70,11 @@ public class ArticleStore {
     public record ArticleState(String contentHash, String sourcePath) {
     }
 
+    /**
+     * Replaces an article and everything derived from it in one transaction. The article's row is written first:
+     * its lock makes a concurrent replace or delete of the same article wait, so postings are never deleted for
+     * one version of its chunks while another version is being written.
+     */
     public void replace(StoredArticle article, List<StoredChunk> chunks) {
         database.inTransaction(connection -> {
             String[] ids = {article.id()};
@@ -78,12 +83,13 @@ public class ArticleStore {
             try (PreparedStatement async = connection.prepareStatement("SET LOCAL synchronous_commit = off")) {
                 async.execute();
             }
+            upsertArticle(connection, article);
             updateLexicon(connection, UNCOUNT_WORDS, ids);
+            deletePostings(connection, ids);
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM chunks WHERE article_id = ?")) {
                 delete.setString(1, article.id());
                 delete.executeUpdate();
             }
-            upsertArticle(connection, article);
             replaceNames(connection, article);
             insertChunks(connection, article, chunks);
             try (PreparedStatement postings = connection.prepareStatement(INSERT_POSTINGS)) {
@@ -100,12 +106,29 @@ public class ArticleStore {
             return 0;
         }
         return database.inTransaction(connection -> {
-            updateLexicon(connection, UNCOUNT_WORDS, articleIds.toArray(String[]::new));
+            String[] ids = articleIds.toArray(String[]::new);
+            // Locked in id order, so two deletes of overlapping sets cannot deadlock; see replace().
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "SELECT id FROM articles WHERE id = ANY (?) ORDER BY id FOR UPDATE")) {
+                lock.setArray(1, connection.createArrayOf("text", ids));
+                lock.executeQuery().close();
+            }
+            updateLexicon(connection, UNCOUNT_WORDS, ids);
+            deletePostings(connection, ids);
             try (PreparedStatement statement = connection.prepareStatement("DELETE FROM articles WHERE id = ANY (?)")) {
-                statement.setArray(1, connection.createArrayOf("text", articleIds.toArray()));
+                statement.setArray(1, connection.createArrayOf("text", ids));
                 return statement.executeUpdate();
             }
         });
+    }
+
+    /** Postings have no foreign key (V8): an article's chunks take their postings with them only through this. */
+    private static void deletePostings(Connection connection, String[] articleIds) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM postings WHERE chunk_id IN (SELECT id FROM chunks WHERE article_id = ANY (?))")) {
+            delete.setArray(1, connection.createArrayOf("text", articleIds));
+            delete.executeUpdate();
+        }
     }
 
     public void deleteAll() {

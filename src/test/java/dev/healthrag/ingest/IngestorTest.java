@@ -3,6 +3,7 @@ package dev.healthrag.ingest;
 import dev.healthrag.TestArticles;
 import dev.healthrag.retrieval.QueryAnalyzer;
 import dev.healthrag.store.ArticleStore;
+import dev.healthrag.store.Database;
 import dev.healthrag.store.IndexCounts;
 import dev.healthrag.store.Lexicon;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,6 +38,9 @@ class IngestorTest {
 
     @Inject
     QueryAnalyzer analyzer;
+
+    @Inject
+    Database database;
 
     @TempDir
     Path dir;
@@ -93,6 +97,36 @@ class IngestorTest {
         assertEquals(0, withoutPrune.pruned());
         assertEquals(1, withPrune.pruned());
         assertEquals(before - 1, store.counts().articles());
+    }
+
+    @Test
+    void postingsFollowTheirChunksThroughUpdatesAndPrunes() throws IOException {
+        // Postings have neither a foreign key nor a primary key (V8): the store itself keeps them in step.
+        String prefix = copyFixturesInto(dir, "postings");
+        TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
+        Path article = dir.resolve(prefix + "-hydration-basics.md");
+        Files.writeString(article, Files.readString(article) + "\n\n## Electrolytes\n\nAfter long sweaty exercise, "
+                + "drinks with salt replace what water alone does not.\n");
+        TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
+        Files.delete(dir.resolve(prefix + "-ankle-sprain.html"));
+
+        TestArticles.ingest(ingestor, dir, new IngestOptions(true, false));
+
+        String ours = "p.chunk_id LIKE '" + prefix + "-%'";
+        assertEquals(0L, count("SELECT count(*) FROM postings p WHERE " + ours
+                + " AND NOT EXISTS (SELECT 1 FROM chunks c WHERE c.id = p.chunk_id)"));
+        assertEquals(0L, count("SELECT count(*) FROM (SELECT 1 FROM postings p WHERE " + ours
+                + " GROUP BY lexeme, chunk_id HAVING count(*) > 1) d"));
+        assertTrue(count("SELECT count(*) FROM postings p WHERE p.chunk_id LIKE '" + prefix + "-hydration-basics#%'") > 0);
+    }
+
+    private long count(String sql) {
+        return database.read(connection -> {
+            try (var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
     }
 
     @Test
