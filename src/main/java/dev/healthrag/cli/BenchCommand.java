@@ -20,26 +20,31 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.IntFunction;
 
 /**
  * {@code bench [--chunks N] [--requests R] [--warmup W] [--concurrency C] [--regenerate] [--ingest-sample DIR]
- * [--latency-only | --recall-only] [--questions FILE]}:
+ * [--latency-only | --recall-only | --ingest-only] [--questions FILE]}:
  * builds (once, or again with --regenerate) a synthetic
  * corpus of N chunks, measures HNSW recall@10 against exact search, runs a bounded load of /api/search
  * against the service started as a process of its own on the same database, and compares full-ingest
  * throughput with the embedding model's own rate.
  * With --latency-only it only loads /api/search and /api/chat on the index as it is; with --recall-only it only
  * measures HNSW recall on the index as it is, with the questions' own vectors (point HEALTHRAG_BENCH_JDBC_URL at
- * a real index, such as an eval database, to measure recall on real data).
+ * a real index, such as an eval database, to measure recall on real data); with --ingest-only it only compares
+ * ingest and model throughput on the sample folder.
  */
 @ApplicationScoped
 public class BenchCommand {
 
-    record Options(int chunks, int requests, int warmup, int concurrency, boolean latencyOnly, boolean recallOnly,
-                   boolean regenerate, Path source, Path ingestSample, Path questions) {
+    /** What to measure: everything (on the synthetic corpus), or one part on the index as it is. */
+    enum Part { ALL, LATENCY, RECALL, INGEST }
+
+    record Options(int chunks, int requests, int warmup, int concurrency, Part part, boolean regenerate, Path source,
+                   Path ingestSample, Path questions) {
     }
 
     private static final int RECALL_QUERIES = 200;
@@ -83,10 +88,12 @@ public class BenchCommand {
         IntFunction<LoadRun.Request> search = i -> LoadRun.search(questions.get(i % questions.size()));
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("model", embedder.choice().configName());
-        if (options.recallOnly()) {
+        if (options.part() == Part.RECALL) {
             results.put("chunks", corpus.chunks());
             results.put("hnswRecallAt10ByEfSearch", measureRecall(questions, Math.max(RECALL_QUERIES, questions.size())));
-        } else if (options.latencyOnly()) {
+        } else if (options.part() == Part.INGEST) {
+            results.put("ingest", measureIngest(options));
+        } else if (options.part() == Part.LATENCY) {
             try (ServiceProcess service = ServiceProcess.start(port, SERVICE_LOG)) {
                 results.put("search", load("GET /api/search", options, search));
                 results.put("chat", load("POST /api/chat", options, i -> LoadRun.chat(questions.get(i % questions.size()))));
@@ -105,13 +112,10 @@ public class BenchCommand {
             try (ServiceProcess service = ServiceProcess.start(port, SERVICE_LOG)) {
                 results.put("search", load("GET /api/search", options, search));
             }
-            IngestRate.Result rate = ingestRate.measure(options.ingestSample());
-            System.out.printf("Ingest of %s: %s%n", options.ingestSample(), rate);
-            results.put("ingest", rate);
+            results.put("ingest", measureIngest(options));
         }
-        Path out = Path.of("eval-out", "bench--" + (options.latencyOnly() ? "latency--" : "")
-                + (options.recallOnly() ? "recall--" : "")
-                + embedder.choice().configName() + ".json");
+        Path out = Path.of("eval-out", "bench--" + (options.part() == Part.ALL ? ""
+                : options.part().name().toLowerCase(Locale.ROOT) + "--") + embedder.choice().configName() + ".json");
         Files.createDirectories(out.getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), results);
         System.out.println("Saved " + out);
@@ -123,8 +127,7 @@ public class BenchCommand {
         int requests = 2_000;
         int warmup = 1_000;
         int concurrency = 4;
-        boolean latencyOnly = false;
-        boolean recallOnly = false;
+        List<Part> parts = new ArrayList<>();
         boolean regenerate = false;
         Path source = Path.of("ingest/articles");
         Path ingestSample = null;
@@ -137,20 +140,21 @@ public class BenchCommand {
                 case "--concurrency" -> concurrency = Integer.parseInt(args[++i]);
                 case "--source" -> source = Path.of(args[++i]);
                 case "--questions" -> questions = Path.of(args[++i]);
-                case "--latency-only" -> latencyOnly = true;
-                case "--recall-only" -> recallOnly = true;
+                case "--latency-only" -> parts.add(Part.LATENCY);
+                case "--recall-only" -> parts.add(Part.RECALL);
+                case "--ingest-only" -> parts.add(Part.INGEST);
                 case "--regenerate" -> regenerate = true;
                 case "--ingest-sample" -> ingestSample = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]
                         + "; usage: bench [--chunks N] [--requests R] [--warmup W] [--concurrency C] [--regenerate]"
-                        + " [--ingest-sample DIR] [--latency-only | --recall-only] [--questions FILE]");
+                        + " [--ingest-sample DIR] [--latency-only | --recall-only | --ingest-only] [--questions FILE]");
             }
         }
-        if (latencyOnly && recallOnly) {
-            throw new IllegalArgumentException("--latency-only and --recall-only exclude each other; give one");
+        if (parts.size() > 1) {
+            throw new IllegalArgumentException("--latency-only, --recall-only and --ingest-only exclude each other; give one");
         }
-        return new Options(chunks, requests, warmup, concurrency, latencyOnly, recallOnly, regenerate, source,
-                ingestSample == null ? source : ingestSample, questions);
+        return new Options(chunks, requests, warmup, concurrency, parts.isEmpty() ? Part.ALL : parts.get(0),
+                regenerate, source, ingestSample == null ? source : ingestSample, questions);
     }
 
     private LoadRun.Result load(String name, Options options, IntFunction<LoadRun.Request> request)
@@ -163,6 +167,12 @@ public class BenchCommand {
                 name, options.requests(), options.concurrency(), result.p50Ms(), result.p95Ms(), result.p99Ms(),
                 result.perSecond(), result.errors());
         return result;
+    }
+
+    private IngestRate.Result measureIngest(Options options) {
+        IngestRate.Result rate = ingestRate.measure(options.ingestSample());
+        System.out.printf("Ingest of %s: %s%n", options.ingestSample(), rate);
+        return rate;
     }
 
     private Map<Integer, Double> measureRecall(List<String> questions, int queries) {
