@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,8 +48,14 @@ public final class ServiceProcess implements AutoCloseable {
         String java = self.command().orElse("java");
         String jar = jarOf(self.arguments().map(List::of).orElse(List.of()));
         Files.createDirectories(log.toAbsolutePath().getParent());
-        Process process = new ProcessBuilder(java, "-Dquarkus.http.port=" + port, "-Dquarkus.http.host-enabled=true",
-                "-jar", jar).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> command = new ArrayList<>(List.of(java));
+        // The JVM options ./healthrag serve gives the service, so the bench measures the service users run.
+        String serviceOptions = System.getenv().getOrDefault("HEALTHRAG_SERVICE_JVM_OPTS", "").trim();
+        if (!serviceOptions.isEmpty()) {
+            command.addAll(List.of(serviceOptions.split("\\s+")));
+        }
+        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.http.host-enabled=true", "-jar", jar));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ServiceProcess service = new ServiceProcess(process, log);
         service.awaitReady(port);
         return service;
