@@ -38,10 +38,6 @@ final class TrigramIndex {
         building.forEach((trigram, ids) -> wordsByTrigram.put(trigram, ids.stream().mapToInt(Integer::intValue).toArray()));
     }
 
-    int size() {
-        return words.size();
-    }
-
     /** The {@code limit} words most similar to {@code word}, most similar first (ties: the more common word). */
     List<Lexicon.Entry> nearest(String word, int limit) {
         Set<String> trigrams = trigrams(word);

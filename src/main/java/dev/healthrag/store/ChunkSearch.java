@@ -148,9 +148,25 @@ public class ChunkSearch {
 
     /** The stored text of each of the chunks, by id. */
     public Map<String, String> texts(List<String> chunkIds) {
+        return textsById("SELECT id, text FROM chunks WHERE id = ANY (?)", chunkIds);
+    }
+
+    /**
+     * For each chunk whose section goes on in the next chunk, that next chunk's text: the continuation of
+     * a passage the splitter had to cut at its size budget.
+     */
+    public Map<String, String> continuations(List<String> chunkIds) {
+        return textsById("""
+                SELECT c.id, n.text FROM chunks c
+                JOIN chunks n ON n.article_id = c.article_id AND n.position = c.position + 1 AND n.heading = c.heading
+                WHERE c.id = ANY (?)""", chunkIds);
+    }
+
+    /** Runs {@code sql}, which takes the chunk ids as its one parameter and returns (chunk id, text) rows. */
+    private Map<String, String> textsById(String sql, List<String> chunkIds) {
         return database.read(connection -> {
             Map<String, String> texts = new HashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement("SELECT id, text FROM chunks WHERE id = ANY (?)")) {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setArray(1, connection.createArrayOf("text", chunkIds.toArray()));
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
@@ -159,28 +175,6 @@ public class ChunkSearch {
                 }
             }
             return texts;
-        });
-    }
-
-    /**
-     * For each chunk whose section goes on in the next chunk, that next chunk's text: the continuation of
-     * a passage the splitter had to cut at its size budget.
-     */
-    public Map<String, String> continuations(List<String> chunkIds) {
-        return database.read(connection -> {
-            Map<String, String> next = new HashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT c.id, n.text FROM chunks c
-                    JOIN chunks n ON n.article_id = c.article_id AND n.position = c.position + 1 AND n.heading = c.heading
-                    WHERE c.id = ANY (?)""")) {
-                statement.setArray(1, connection.createArrayOf("text", chunkIds.toArray()));
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        next.put(rows.getString(1), rows.getString(2));
-                    }
-                }
-            }
-            return next;
         });
     }
 

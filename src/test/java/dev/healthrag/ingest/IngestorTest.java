@@ -73,8 +73,7 @@ class IngestorTest {
     void aChangedArticleIsReplacedWholeAndOthersAreSkipped() throws IOException {
         String prefix = copyFixturesInto(dir, "change");
         TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
-        Path article = dir.resolve(prefix + "-hydration-basics.md");
-        Files.writeString(article, Files.readString(article) + "\n\n## Added section\n\nSip water through the day "
+        append(dir.resolve(prefix + "-hydration-basics.md"), "\n\n## Added section\n\nSip water through the day "
                 + "rather than drinking a litre at once, because the kidneys can only clear so much per hour.\n");
 
         IngestReport report = TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
@@ -104,8 +103,7 @@ class IngestorTest {
         // Postings have neither a foreign key nor a primary key (V8): the store itself keeps them in step.
         String prefix = copyFixturesInto(dir, "postings");
         TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
-        Path article = dir.resolve(prefix + "-hydration-basics.md");
-        Files.writeString(article, Files.readString(article) + "\n\n## Electrolytes\n\nAfter long sweaty exercise, "
+        append(dir.resolve(prefix + "-hydration-basics.md"), "\n\n## Electrolytes\n\nAfter long sweaty exercise, "
                 + "drinks with salt replace what water alone does not.\n");
         TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
         Files.delete(dir.resolve(prefix + "-ankle-sprain.html"));
@@ -173,8 +171,7 @@ class IngestorTest {
 
         TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
         long afterAdd = lexicon.lookUp(List.of()).articleTotal();
-        Path article = dir.resolve(prefix + "-hydration-basics.md");
-        Files.writeString(article, Files.readString(article) + "\n\nOne more sentence about water.\n");
+        append(dir.resolve(prefix + "-hydration-basics.md"), "\n\nOne more sentence about water.\n");
         TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
         long afterUpdate = lexicon.lookUp(List.of()).articleTotal();
         Files.delete(dir.resolve(prefix + "-ankle-sprain.html"));
@@ -212,6 +209,10 @@ class IngestorTest {
      * Copies the fixtures with an id prefix unique to this run, so tests never see each other's articles
      * nor those a previous run left behind.
      */
+    private static void append(Path article, String text) throws IOException {
+        Files.writeString(article, Files.readString(article) + text);
+    }
+
     private String copyFixturesInto(Path target, String name) throws IOException {
         String prefix = name + "-" + Long.toString(System.nanoTime(), 36);
         for (Path file : Files.list(TestArticles.FIXTURES).toList()) {
