@@ -88,6 +88,10 @@ public interface HealthRagConfig {
 
         @WithDefault("true")
         boolean expandNeighbours();
+
+        /** Questions retrieved at once; 0 means one more than the cores. */
+        @WithDefault("0")
+        int concurrency();
     }
 
     interface Llm {

@@ -7,7 +7,6 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
-import java.util.concurrent.Semaphore;
 
 /**
  * The one place text becomes vectors, so queries and passages are always treated as the model expects
@@ -19,13 +18,6 @@ public class Embedder {
     private final EmbeddingModelChoice choice;
     private final int threadsPerInference;
     private volatile EmbeddingModel model;
-    /**
-     * At most one query inference per core, first come first served. Four questions embedded at once on two
-     * cores would time-share them (and the caches the model's 20 MB of weights stream through); queued instead,
-     * the bench (4 clients, 100k chunks) served 113-117 instead of 107 questions per second, p95 69-71 instead
-     * of 80 ms.
-     */
-    private final Semaphore inferences = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     public Embedder(HealthRagConfig config) {
         this.choice = EmbeddingModelChoice.byName(config.embedding().model());
@@ -37,13 +29,7 @@ public class Embedder {
     }
 
     public float[] embedQuery(String query) {
-        EmbeddingModel loaded = model();
-        inferences.acquireUninterruptibly();
-        try {
-            return loaded.embed(choice.queryInstruction() + query).content().vector();
-        } finally {
-            inferences.release();
-        }
+        return model().embed(choice.queryInstruction() + query).content().vector();
     }
 
     public List<float[]> embedPassages(List<String> passages) {

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 
 /**
  * Dense search (the question, and for a long message also its condensed form) and lexical search (full
@@ -27,6 +28,13 @@ public class HybridContentRetriever {
     private final SchemaMigrator migrator;
     private final HealthRagConfig.Retrieval config;
     private final ReciprocalRankFuser fuser;
+    /**
+     * Questions retrieved at once, the rest in arrival order. Retrieval is CPU work (the query's embedding
+     * here, its searches in PostgreSQL): many more questions at once than cores only time-share the cores and
+     * evict each other's caches, while one more than cores keeps a core busy when a question waits on a round
+     * trip. See the README's Speed section for the runs that chose one more than cores.
+     */
+    private final Semaphore slots;
 
     public HybridContentRetriever(Embedder embedder, ChunkSearch search, QueryAnalyzer analyzer,
                                   SchemaMigrator migrator, HealthRagConfig config) {
@@ -36,6 +44,8 @@ public class HybridContentRetriever {
         this.migrator = migrator;
         this.config = config.retrieval();
         this.fuser = new ReciprocalRankFuser(this.config.rrfK());
+        int concurrency = this.config.concurrency();
+        this.slots = new Semaphore(concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors() + 1, true);
     }
 
     public List<RetrievedChunk> retrieve(RetrievalRequest request) {
@@ -43,6 +53,15 @@ public class HybridContentRetriever {
     }
 
     public Retrieval retrieveExplained(RetrievalRequest request) {
+        slots.acquireUninterruptibly();
+        try {
+            return retrieveNow(request);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private Retrieval retrieveNow(RetrievalRequest request) {
         // A service started while the database was down gets its schema once the database is back.
         migrator.ensureMigrated();
         AnalyzedQuery query = analyzer.analyze(request.query());
