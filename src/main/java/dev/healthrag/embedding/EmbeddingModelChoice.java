@@ -13,7 +13,7 @@ public enum EmbeddingModelChoice {
 
     // BGE was trained with an instruction on the query side only; passages are embedded bare.
     BGE_SMALL_EN_V15_Q("bge-small-en-v15-q", 384,
-            "Represent this sentence for searching relevant passages: ", 0.70,
+            "Represent this sentence for searching relevant passages: ", 0.68,
             BgeSmallEnV15QuantizedEmbeddingModel.class, "bge-small-en-v1.5-q", PoolingMode.CLS),
     ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", 384, "", 0.47,
             AllMiniLmL6V2QuantizedEmbeddingModel.class, "all-minilm-l6-v2-q", PoolingMode.MEAN);

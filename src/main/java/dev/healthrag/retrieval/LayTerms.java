@@ -52,16 +52,24 @@ public final class LayTerms {
         }
     }
 
-    /** Clinical terms for every lay phrase in the text, in vocabulary order, without repeats. */
-    public List<String> expand(String text) {
+    /**
+     * The lay phrases found in a text: their clinical terms (in vocabulary order, without repeats, leaving out
+     * those the text already uses) and the words of the phrases themselves, which are understood as they are.
+     */
+    public record Match(List<String> clinicalTerms, Set<String> layWords) {
+    }
+
+    public Match match(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
         Set<String> terms = new LinkedHashSet<>();
+        Set<String> layWords = new LinkedHashSet<>();
         for (Entry entry : entries) {
             // The substring test is cheap and rules out almost every phrase before the word-boundary regex runs.
             if (lower.contains(entry.text()) && entry.phrase().matcher(lower).find()) {
                 entry.clinical().stream().filter(term -> !lower.contains(term)).forEach(terms::add);
+                layWords.addAll(List.of(entry.text().split("[^\\p{L}\\p{Nd}]+")));
             }
         }
-        return List.copyOf(terms);
+        return new Match(List.copyOf(terms), Set.copyOf(layWords));
     }
 }

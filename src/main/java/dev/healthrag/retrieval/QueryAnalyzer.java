@@ -25,13 +25,18 @@ import java.util.stream.Collectors;
 public class QueryAnalyzer {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]+");
+    private static final Pattern NOT_CONTRACTION = Pattern.compile("(?<=\\p{L})n['\u2019]t\\b");
     /**
      * Words in more than this share of articles (and more than {@link #COMMON_MIN_ARTICLES} of them) say little
      * about which article is meant, and each would make full-text search rank thousands of chunks.
      */
     private static final double MAX_ARTICLE_SHARE = 0.1;
     private static final int COMMON_MIN_ARTICLES = 200;
-    private static final int MAX_TERMS = 10;
+    /**
+     * Words a question searches full text with, rarest first. A long message holds many rare chat words
+     * ("grocery", "hygienist"); with ten, they crowded out its symptom words, and 13 to 24 measured alike.
+     */
+    private static final int MAX_TERMS = 16;
     private static final int LONG_QUESTION_WORDS = 30;
     private static final int CONDENSED_WORDS = 12;
     private static final int MAX_NAME_WORDS = 12;
@@ -41,6 +46,7 @@ public class QueryAnalyzer {
     private final Lexicon lexicon;
     private final CorpusVocabulary vocabulary;
     private final LayTerms layTerms = LayTerms.load();
+    private final EnglishWords englishWords = EnglishWords.load();
 
     public QueryAnalyzer(Lexicon lexicon, CorpusVocabulary vocabulary) {
         this.lexicon = lexicon;
@@ -49,7 +55,8 @@ public class QueryAnalyzer {
 
     public AnalyzedQuery analyze(String question) {
         List<String> words = words(question);
-        List<String> expansions = layTerms.expand(question);
+        LayTerms.Match lay = layTerms.match(question);
+        List<String> expansions = lay.clinicalTerms();
         Set<String> lookup = new LinkedHashSet<>(words);
         expansions.forEach(term -> lookup.addAll(words(term)));
         Lexicon.Lookup found = lexicon.lookUp(lookup);
@@ -57,9 +64,11 @@ public class QueryAnalyzer {
 
         Map<String, String> corrections = new LinkedHashMap<>();
         for (String word : words) {
-            if (!counts.containsKey(word) && word.length() >= 4 && word.chars().allMatch(Character::isLetter)) {
+            // Stop words and the words of a recognised lay phrase ("chemo") are understood, not misspelt.
+            if (!counts.containsKey(word) && word.length() >= 4 && word.chars().allMatch(Character::isLetter)
+                    && !Terms.isStopWord(word) && !lay.layWords().contains(word)) {
                 List<Lexicon.Entry> nearest = vocabulary.nearest(word, SPELLING_CANDIDATES, found.vocabularyVersion());
-                SpellingCorrector.correct(word, nearest).ifPresent(entry -> {
+                SpellingCorrector.correct(word, nearest, englishWords.contains(word)).ifPresent(entry -> {
                     corrections.put(word, entry.word());
                     counts.put(entry.word(), entry.articles());
                 });
@@ -165,7 +174,9 @@ public class QueryAnalyzer {
 
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        // "couldn't" is one word, a stop word as "couldnt"; split at the apostrophe, "couldn" would be a rare
+        // and so heavy word that no article uses.
+        Matcher matcher = WORD.matcher(NOT_CONTRACTION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("nt"));
         while (matcher.find()) {
             if (matcher.group().length() > 1 && !words.contains(matcher.group())) {
                 words.add(matcher.group());

@@ -8,18 +8,25 @@ import java.util.Optional;
 /**
  * Picks the correction for an unknown word among trigram-similar corpus words: the fewest edits
  * (insertions, deletions, substitutions, adjacent swaps), within a budget that grows with word length,
- * ties going to the word more articles use. "mussle" becomes "muscle"; "clutch" stays unknown.
+ * ties going to the word more articles use. "mussle" becomes "muscle"; "clutch" stays unknown. A correctly spelt
+ * English word the articles lack ("steak") is not a misspelling: it only becomes one of its own inflections that
+ * the articles use ("trembles" becomes "tremble"), never a look-alike ("steam").
  */
 final class SpellingCorrector {
 
     private SpellingCorrector() {
     }
 
-    static Optional<Lexicon.Entry> correct(String word, List<Lexicon.Entry> candidates) {
+    private static final List<String> INFLECTIONS = List.of("s", "es", "d", "ed", "ing");
+
+    static Optional<Lexicon.Entry> correct(String word, List<Lexicon.Entry> candidates, boolean englishWord) {
         int budget = word.length() <= 4 ? 1 : word.length() <= 7 ? 2 : 3;
         Lexicon.Entry best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Lexicon.Entry candidate : candidates) {
+            if (englishWord && !inflectionOf(word, candidate.word()) && !inflectionOf(candidate.word(), word)) {
+                continue;
+            }
             int distance = distance(word, candidate.word());
             if (distance <= budget && (distance < bestDistance
                     || distance == bestDistance && candidate.articles() > best.articles())) {
@@ -28,6 +35,11 @@ final class SpellingCorrector {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether {@code longer} is {@code stem} with an inflection ending added ("tremble" + "s"). */
+    private static boolean inflectionOf(String longer, String stem) {
+        return longer.startsWith(stem) && INFLECTIONS.contains(longer.substring(stem.length()));
     }
 
     /** Optimal string alignment distance (Damerau-Levenshtein without repeated edits of one substring). */

@@ -34,6 +34,7 @@ public final class Terms {
             "needs", "try", "tried", "trying", "hi", "hello", "thanks", "thank", "question", "wondering", "wonder",
             "ever", "every", "even", "yes", "yeah", "actually", "basically", "literally", "anyone", "someone",
             "wanted", "started", "start", "starts", "wont", "isnt", "didnt", "havent", "wasnt", "couldnt", "whats",
+            "wouldnt", "shouldnt", "arent", "werent", "hasnt", "hadnt", "aint", "ve", "ll", "re",
             "hes", "shes", "theyre", "youre", "gonna", "wanna", "kinda", "though", "anyway", "well", "right", "left");
 
     private Terms() {

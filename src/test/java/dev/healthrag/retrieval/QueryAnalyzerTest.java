@@ -45,6 +45,21 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void everydayWordsSpeltRightAreNotCorrectedToCorpusLookAlikes() {
+        // "steak" is one edit from the articles' "speak"
+        assertTrue(analyzer.analyze("ate a steak and my stomach hurts").corrections().isEmpty());
+    }
+
+    @Test
+    void contractionsAndLayWordsAreNotCorrected() {
+        // The articles spell "havent" as "have" + "nt" and lack "copd", which is one edit from their "cold".
+        AnalyzedQuery query = analyzer.analyze("i havent felt right since my copd got worse");
+
+        assertTrue(query.corrections().isEmpty(), query.corrections().toString());
+        assertTrue(query.expansions().contains("chronic obstructive pulmonary disease"), query.expansions().toString());
+    }
+
+    @Test
     void layWordsBringTheirClinicalTerms() {
         AnalyzedQuery query = analyzer.analyze("I keep getting a charley horse at night");
 
