@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 
 /**
- * Dense search (the question, and for a long message also its condensed form) and lexical search (full
+ * Dense search (the question with its corrections and clinical terms) and lexical search (full
  * text weighted by rarity, and article names found in the question), fused by reciprocal rank, then
  * diversified per article.
  */
@@ -69,12 +69,8 @@ public class HybridContentRetriever {
         List<Planned> planned = new ArrayList<>();
         if (request.mode().usesDense()) {
             int depth = Math.max(config.denseCandidates(), request.topK());
-            double weight = config.denseWeight() / (query.condensedText() == null ? 1 : 2);
-            planned.add(new Planned(ChunkSearch.dense(queryVector, request.filter(), depth), Kind.DENSE, weight));
-            if (query.condensedText() != null) {
-                float[] condensed = embedder.embedQuery(query.condensedText());
-                planned.add(new Planned(ChunkSearch.dense(condensed, request.filter(), depth), Kind.DENSE, weight));
-            }
+            planned.add(new Planned(ChunkSearch.dense(queryVector, request.filter(), depth), Kind.DENSE,
+                    config.denseWeight()));
         }
         if (request.mode().usesLexical()) {
             int depth = Math.max(config.lexicalCandidates(), request.topK());

@@ -14,12 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Query-side work that lets plain-spoken questions find clinical articles: misspelt words are corrected
  * against the corpus vocabulary, lay words gain their clinical terms, words are weighted by how rare they
- * are in the corpus (PostgreSQL's ts_rank knows no IDF), and a long message is condensed to its rarest words.
+ * are in the corpus (PostgreSQL's ts_rank knows no IDF).
  */
 @ApplicationScoped
 public class QueryAnalyzer {
@@ -37,8 +36,6 @@ public class QueryAnalyzer {
      * ("grocery", "hygienist"); with ten, they crowded out its symptom words, and 13 to 24 measured alike.
      */
     private static final int MAX_TERMS = 16;
-    private static final int LONG_QUESTION_WORDS = 30;
-    private static final int CONDENSED_WORDS = 12;
     private static final int MAX_NAME_WORDS = 12;
     /** Nearest corpus words the spelling corrector chooses from, for each unknown word. */
     private static final int SPELLING_CANDIDATES = 8;
@@ -90,7 +87,7 @@ public class QueryAnalyzer {
             }
         }
         return new AnalyzedQuery(denseText(question, corrections, expansions),
-                condensed(words, corrections, idf, expansions), lexicalTerms(idf, counts, total), corrections, expansions,
+                lexicalTerms(idf, counts, total), corrections, expansions,
                 namePhrases(question, corrections, expansions));
     }
 
@@ -116,25 +113,6 @@ public class QueryAnalyzer {
         Set<String> extra = new LinkedHashSet<>(corrections.values());
         extra.addAll(expansions);
         return extra.isEmpty() ? question : question + " (" + String.join(", ", extra) + ")";
-    }
-
-    /** A long message buries its question; its rarest words, in their order, make a focused second query. */
-    private static String condensed(List<String> words, Map<String, String> corrections, Map<String, Double> idf,
-                                    List<String> expansions) {
-        if (words.size() < LONG_QUESTION_WORDS) {
-            return null;
-        }
-        Set<String> rarest = idf.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(CONDENSED_WORDS).map(Map.Entry::getKey).collect(Collectors.toSet());
-        Set<String> kept = new LinkedHashSet<>();
-        for (String word : words) {
-            String term = corrections.getOrDefault(word, word);
-            if (rarest.contains(term)) {
-                kept.add(term);
-            }
-        }
-        kept.addAll(expansions);
-        return kept.isEmpty() ? null : String.join(" ", kept);
     }
 
     /**

@@ -11,8 +11,6 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Against the fixture library's vocabulary in the real lexicon table. */
@@ -75,17 +73,5 @@ class QueryAnalyzerTest {
         for (int i = 1; i < terms.size(); i++) {
             assertTrue(terms.get(i - 1).idf() >= terms.get(i).idf(), terms.toString());
         }
-    }
-
-    @Test
-    void onlyLongMessagesGetACondensedQuery() {
-        assertNull(analyzer.analyze("why do my calves cramp at night").condensedText());
-        String rambling = "So I have been running for about two years now, mostly five kilometres three times a week, "
-                + "and lately when I lie down in bed at night my calf suddenly locks up into a hard painful knot "
-                + "that wakes me up and I have to stand on the cold floor to make it stop, what is going on?";
-        AnalyzedQuery query = analyzer.analyze(rambling);
-
-        assertNotNull(query.condensedText());
-        assertTrue(query.condensedText().split(" ").length <= 14, query.condensedText());
     }
 }
