@@ -1,11 +1,5 @@
 package dev.healthrag.retrieval;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class LayTerms {
 
-    private record Entry(String text, Pattern phrase, List<String> clinical) {
+    private record Entry(String text, Pattern phrase, List<String> clinical, List<String> words) {
     }
 
     private final List<Entry> entries;
@@ -29,27 +23,19 @@ public final class LayTerms {
     }
 
     public static LayTerms load() {
-        try (InputStream in = LayTerms.class.getResourceAsStream("/lay-terms.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("lay-terms.txt is missing from the class path");
+        List<Entry> entries = new ArrayList<>();
+        for (String line : ResourceLines.read("lay-terms.txt")) {
+            int equals = line.indexOf('=');
+            if (equals < 0) {
+                continue;
             }
-            List<Entry> entries = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                int equals = line.indexOf('=');
-                if (line.isBlank() || line.startsWith("#") || equals < 0) {
-                    continue;
-                }
-                String phrase = line.substring(0, equals).strip().toLowerCase(Locale.ROOT);
-                List<String> clinical = List.of(line.substring(equals + 1).split(";")).stream()
-                        .map(String::strip).filter(s -> !s.isEmpty()).toList();
-                entries.add(new Entry(phrase, Pattern.compile("(?<![\\p{L}\\p{Nd}])" + Pattern.quote(phrase)
-                        + "(?![\\p{L}\\p{Nd}])"), clinical));
-            }
-            return new LayTerms(entries);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String phrase = line.substring(0, equals).strip().toLowerCase(Locale.ROOT);
+            List<String> clinical = List.of(line.substring(equals + 1).split(";")).stream()
+                    .map(String::strip).filter(s -> !s.isEmpty()).toList();
+            entries.add(new Entry(phrase, Pattern.compile("(?<![\\p{L}\\p{Nd}])" + Pattern.quote(phrase)
+                    + "(?![\\p{L}\\p{Nd}])"), clinical, List.of(phrase.split("[^\\p{L}\\p{Nd}]+"))));
         }
+        return new LayTerms(entries);
     }
 
     /**
@@ -67,7 +53,7 @@ public final class LayTerms {
             // The substring test is cheap and rules out almost every phrase before the word-boundary regex runs.
             if (lower.contains(entry.text()) && entry.phrase().matcher(lower).find()) {
                 entry.clinical().stream().filter(term -> !lower.contains(term)).forEach(terms::add);
-                layWords.addAll(List.of(entry.text().split("[^\\p{L}\\p{Nd}]+")));
+                layWords.addAll(entry.words());
             }
         }
         return new Match(List.copyOf(terms), Set.copyOf(layWords));

@@ -14,10 +14,10 @@ import java.util.Optional;
  */
 final class SpellingCorrector {
 
+    private static final List<String> INFLECTIONS = List.of("s", "es", "d", "ed", "ing");
+
     private SpellingCorrector() {
     }
-
-    private static final List<String> INFLECTIONS = List.of("s", "es", "d", "ed", "ing");
 
     static Optional<Lexicon.Entry> correct(String word, List<Lexicon.Entry> candidates, boolean englishWord) {
         int budget = word.length() <= 4 ? 1 : word.length() <= 7 ? 2 : 3;
