@@ -205,14 +205,14 @@ class IngestorTest {
         assertEquals(1, report.added() + report.unchanged(), "good-article.md still goes in");
     }
 
-    /**
-     * Copies the fixtures with an id prefix unique to this run, so tests never see each other's articles
-     * nor those a previous run left behind.
-     */
     private static void append(Path article, String text) throws IOException {
         Files.writeString(article, Files.readString(article) + text);
     }
 
+    /**
+     * Copies the fixtures with an id prefix unique to this run, so tests never see each other's articles
+     * nor those a previous run left behind.
+     */
     private String copyFixturesInto(Path target, String name) throws IOException {
         String prefix = name + "-" + Long.toString(System.nanoTime(), 36);
         for (Path file : Files.list(TestArticles.FIXTURES).toList()) {
