@@ -58,6 +58,19 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void aLongMessageSearchesUpToSixteenOfItsWords() {
+        // given a rambling message with more than sixteen distinct words the articles use
+        String message = "after running in the heat my ankle had swelling, my calf muscle had a cramp and my knee hurt; "
+                + "I drink water for hydration and electrolytes, sweat a lot, stretch after exercise, "
+                + "and worry about my kidneys, blisters, sprain, fatigue and dizziness, pain, rest, ice and recovery";
+
+        List<AnalyzedQuery.WeightedTerm> terms = analyzer.analyze(message).lexicalTerms();
+
+        // then rarer words alone do not crowd the rest out at ten
+        assertEquals(16, terms.size(), terms.toString());
+    }
+
+    @Test
     void layWordsBringTheirClinicalTerms() {
         AnalyzedQuery query = analyzer.analyze("I keep getting a charley horse at night");
 
