@@ -3,7 +3,7 @@ package dev.healthrag;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-import java.time.Duration;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /** Every healthrag.* key; each is documented in application.properties. */
@@ -21,6 +21,10 @@ public interface HealthRagConfig {
     Retrieval retrieval();
 
     Llm llm();
+
+    Emergency emergency();
+
+    PromptFiles prompt();
 
     interface Question {
         @WithDefault("2000")
@@ -65,7 +69,7 @@ public interface HealthRagConfig {
         @WithDefault("40")
         int lexicalCandidates();
 
-        @WithDefault("60")
+        @WithDefault("20")
         int rrfK();
 
         @WithDefault("1.0")
@@ -83,7 +87,6 @@ public interface HealthRagConfig {
         @WithDefault("10")
         int nameCandidates();
 
-        @WithDefault("100")
         int efSearch();
 
         @WithDefault("true")
@@ -103,11 +106,34 @@ public interface HealthRagConfig {
         /** Forces LLM mode off (false) or on (true) regardless of the two keys above. */
         Optional<Boolean> enabled();
 
-        @WithDefault("20s")
-        Duration timeout();
-
         default boolean isConfigured() {
             return enabled().orElse(baseUrl().isPresent() || apiKey().isPresent());
         }
+    }
+
+    interface Emergency {
+        @WithDefault("This sounds like it could be a medical emergency. Call your local emergency number now (for "
+                + "example 911 in the US and Canada, 112 in the EU, 999 in the UK) or go to the nearest emergency "
+                + "department. Do not wait for an online answer.")
+        String emergencyNumber();
+
+        @WithDefault("It sounds like you may be thinking about ending your life or hurting yourself, and you deserve "
+                + "support right now. If you are in immediate danger, call your local emergency number (911, 112, "
+                + "999). You can call or text a crisis line at any hour: 988 in the US and Canada, Samaritans on "
+                + "116 123 in the UK and Ireland, or find your local line at https://findahelpline.com. If you can, "
+                + "tell someone near you how you feel.")
+        String crisisLine();
+
+        @WithDefault("If someone has swallowed, breathed in or touched something poisonous, or taken too much of "
+                + "a medicine, call your poison centre now (Poison Control: 1-800-222-1222 in the US) or your local "
+                + "emergency number. If they are unconscious, having a seizure or struggling to breathe, call the "
+                + "emergency number (911, 112, 999) at once. Do not make them vomit unless a professional tells "
+                + "you to.")
+        String poisonControl();
+    }
+
+    interface PromptFiles {
+        /** A folder with system.txt and user.txt replacing the bundled prompt templates. */
+        Optional<Path> directory();
     }
 }

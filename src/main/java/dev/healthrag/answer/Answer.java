@@ -1,13 +1,24 @@
 package dev.healthrag.answer;
 
-import dev.healthrag.retrieval.RetrievedChunk;
+import dev.healthrag.answer.triage.TriageDecision;
+import dev.healthrag.answer.verify.GroundedSentence;
 
 import java.util.List;
 
 /**
- * What every channel renders. {@code text} already ends with the disclaimer; {@code retrieved} and
- * {@code prompt} (null when no model was asked) are for developers.
+ * An answer in parts, for a channel's renderer to assemble: the body with its [n] markers, the sources they
+ * refer to, how each sentence is grounded, the emergency guidance (null unless triage fired) and the fixed
+ * disclaimer. No part already contains another, so no channel can drop the disclaimer by taking the body.
  */
-public record Answer(String text, List<Citation> citations, AnswerMode mode, String disclaimer, boolean emergency,
-                     List<RetrievedChunk> retrieved, Prompt prompt) {
+public record Answer(AnswerMode mode, String body, List<Citation> citations, List<GroundedSentence> grounding,
+                     String emergencyNotice, String disclaimer, TriageDecision triage, AnswerTrace trace) {
+
+    public Answer {
+        citations = List.copyOf(citations);
+        grounding = List.copyOf(grounding);
+    }
+
+    public boolean emergency() {
+        return emergencyNotice != null;
+    }
 }

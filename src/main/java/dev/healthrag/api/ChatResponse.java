@@ -1,14 +1,36 @@
 package dev.healthrag.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.healthrag.answer.AnswerMode;
-import dev.healthrag.answer.Citation;
-import dev.healthrag.answer.Prompt;
 
 import java.util.List;
 
-/** Body of a /api/chat answer; {@code retrieved} and {@code prompt} appear only with ?debug=true. */
+/**
+ * Body of a /api/chat answer. {@code answer} is the text to show (emergency guidance, body, disclaimer);
+ * {@code body}, {@code emergencyNotice} and {@code disclaimer} are its parts for widgets that lay them out
+ * themselves. {@code retrieved}, {@code prompt}, {@code debug} appear only with ?debug=true.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ChatResponse(String answer, List<Citation> citations, String disclaimer, String conversationId,
-                           AnswerMode mode, boolean emergency, List<SearchResult> retrieved, Prompt prompt) {
+public record ChatResponse(String answer, String body, List<CitationView> citations, List<SentenceView> grounding,
+                           String emergencyNotice, String disclaimer, String conversationId, String mode,
+                           boolean emergency, String emergencyCategory, List<SearchResult> retrieved,
+                           PromptView prompt, DebugView debug) {
+
+    /** One source the answer cites as [ref]. */
+    public record CitationView(int ref, String articleId, String title, String url, String section, String snippet,
+                               double score) {
+    }
+
+    /** The verifier's verdict on one sentence; a removed sentence's text is shown only with ?debug=true. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SentenceView(String text, List<Integer> refs, boolean supported, String reason) {
+    }
+
+    public record PromptView(String system, String user) {
+    }
+
+    /** How the answer was made: the query retrieval ran, triage's verdict, the model's raw output, any fallback. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DebugView(String query, boolean triageEmergency, String triageCategory, double triageScore,
+                            String triageReason, String modelOutput, String fallbackReason) {
+    }
 }

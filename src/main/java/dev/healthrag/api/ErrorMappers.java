@@ -1,7 +1,7 @@
 package dev.healthrag.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.healthrag.answer.SafetyPolicy;
+import dev.healthrag.answer.Disclaimer;
 import dev.healthrag.store.StoreUnavailableException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -14,10 +14,10 @@ public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
 
-    private final SafetyPolicy safety;
+    private final Disclaimer disclaimer;
 
-    public ErrorMappers(SafetyPolicy safety) {
-        this.safety = safety;
+    public ErrorMappers(Disclaimer disclaimer) {
+        this.disclaimer = disclaimer;
     }
 
     @ServerExceptionMapper
@@ -54,6 +54,6 @@ public class ErrorMappers {
 
     private Response json(int status, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorResponse(status, message, safety.disclaimer())).build();
+                .entity(new ErrorResponse(status, message, disclaimer.text())).build();
     }
 }

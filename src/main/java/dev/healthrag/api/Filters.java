@@ -1,6 +1,6 @@
 package dev.healthrag.api;
 
-import dev.healthrag.store.SearchFilter;
+import dev.healthrag.retrieval.ArticleFilter;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,13 +9,13 @@ import java.util.List;
 /** Optional metadata filters, shared by /api/chat (JSON) and /api/search (query parameters). */
 public record Filters(String category, List<String> tags, String source, String publishedAfter) {
 
-    public static SearchFilter toSearchFilter(Filters filters) {
+    public static ArticleFilter toArticleFilter(Filters filters) {
         if (filters == null) {
-            return SearchFilter.NONE;
+            return ArticleFilter.NONE;
         }
         List<String> tags = filters.tags() == null ? List.of()
                 : filters.tags().stream().filter(tag -> tag != null && !tag.isBlank()).map(String::strip).toList();
-        return new SearchFilter(blankToNull(filters.category()), tags, blankToNull(filters.source()),
+        return new ArticleFilter(blankToNull(filters.category()), tags, blankToNull(filters.source()),
                 date(filters.publishedAfter()));
     }
 

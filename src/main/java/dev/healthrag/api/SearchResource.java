@@ -1,6 +1,6 @@
 package dev.healthrag.api;
 
-import dev.healthrag.answer.SafetyPolicy;
+import dev.healthrag.answer.Disclaimer;
 import dev.healthrag.retrieval.HybridContentRetriever;
 import dev.healthrag.retrieval.RetrievalMode;
 import dev.healthrag.retrieval.Retrieval;
@@ -23,12 +23,12 @@ public class SearchResource {
 
     private final HybridContentRetriever retriever;
     private final RequestLimits limits;
-    private final SafetyPolicy safety;
+    private final Disclaimer disclaimer;
 
-    public SearchResource(HybridContentRetriever retriever, RequestLimits limits, SafetyPolicy safety) {
+    public SearchResource(HybridContentRetriever retriever, RequestLimits limits, Disclaimer disclaimer) {
         this.retriever = retriever;
         this.limits = limits;
-        this.safety = safety;
+        this.disclaimer = disclaimer;
     }
 
     @GET
@@ -44,12 +44,12 @@ public class SearchResource {
         int topK = limits.topK(k, "k");
         RetrievalMode retrievalMode = parseMode(mode);
         Retrieval retrieval = retriever.retrieveExplained(new RetrievalRequest(query, retrievalMode, topK,
-                Filters.toSearchFilter(new Filters(category, tags, source, publishedAfter))));
+                Filters.toArticleFilter(new Filters(category, tags, source, publishedAfter))));
         List<RetrievedChunk> chunks = retrieval.chunks();
         List<SearchResult> results = IntStream.range(0, chunks.size())
                 .mapToObj(i -> SearchResult.of(i + 1, chunks.get(i))).toList();
         return new SearchResponse(query, retrievalMode.name().toLowerCase(), retrieval.query(), results,
-                safety.disclaimer());
+                disclaimer.text());
     }
 
     private static RetrievalMode parseMode(String mode) {

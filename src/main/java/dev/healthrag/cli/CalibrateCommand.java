@@ -10,7 +10,6 @@ import dev.healthrag.retrieval.HybridContentRetriever;
 import dev.healthrag.retrieval.RetrievalMode;
 import dev.healthrag.retrieval.RetrievalRequest;
 import dev.healthrag.retrieval.RetrievedChunk;
-import dev.healthrag.store.SearchFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
@@ -74,7 +73,7 @@ public class CalibrateCommand {
         List<Double> best = new ArrayList<>();
         for (String question : questions) {
             List<RetrievedChunk> chunks = retriever.retrieve(
-                    new RetrievalRequest(question, RetrievalMode.HYBRID, 5, SearchFilter.NONE));
+                    new RetrievalRequest(question, RetrievalMode.HYBRID, 5));
             best.add(chunks.stream().mapToDouble(RetrievedChunk::similarity).max().orElse(0));
         }
         return best;

@@ -12,7 +12,6 @@ import dev.healthrag.retrieval.RetrievalMode;
 import dev.healthrag.retrieval.RetrievalRequest;
 import dev.healthrag.retrieval.RetrievedChunk;
 import dev.healthrag.store.ArticleStore;
-import dev.healthrag.store.SearchFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.file.Path;
@@ -86,7 +85,7 @@ public class EvalCommand {
             for (EvalQuestion question : questions) {
                 long start = System.nanoTime();
                 List<RetrievedChunk> chunks = retriever.retrieve(
-                        new RetrievalRequest(question.question(), mode, DEPTH, SearchFilter.NONE));
+                        new RetrievalRequest(question.question(), mode, DEPTH));
                 double ms = (System.nanoTime() - start) / 1e6;
                 modeRanks.put(question.id(), metrics.add(RankingMetrics.rankedArticles(chunks), question.relevant(), ms));
             }

@@ -1,6 +1,8 @@
 package dev.healthrag.ingest;
 
 import dev.healthrag.ingest.SentenceSplitter.Unit;
+import dev.healthrag.text.Sentences;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,7 +41,7 @@ final class SectionChunker {
             add(unit);
             return;
         }
-        List<String> sentences = SentenceSplitter.sentences(unit.text());
+        List<String> sentences = Sentences.split(unit.text());
         if (sentences.size() > 1) {
             // A list item holding several sentences is only kept whole while it fits the budget.
             String separator = unit.separator();

@@ -6,6 +6,7 @@ import dev.healthrag.retrieval.ReciprocalRankFuser.Kind;
 import dev.healthrag.retrieval.ReciprocalRankFuser.RankedList;
 import dev.healthrag.store.ChunkHit;
 import dev.healthrag.store.ChunkSearch;
+import dev.healthrag.store.SearchFilter;
 import dev.healthrag.store.SchemaMigrator;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -66,10 +67,11 @@ public class HybridContentRetriever {
         migrator.ensureMigrated();
         AnalyzedQuery query = analyzer.analyze(request.query());
         float[] queryVector = embedder.embedQuery(query.denseText());
+        SearchFilter filter = request.filter().toSearchFilter();
         List<Planned> planned = new ArrayList<>();
         if (request.mode().usesDense()) {
             int depth = Math.max(config.denseCandidates(), request.topK());
-            planned.add(new Planned(ChunkSearch.dense(queryVector, request.filter(), depth), Kind.DENSE,
+            planned.add(new Planned(ChunkSearch.dense(queryVector, filter, depth), Kind.DENSE,
                     config.denseWeight()));
         }
         if (request.mode().usesLexical()) {
@@ -78,9 +80,9 @@ public class HybridContentRetriever {
                 planned.add(new Planned(ChunkSearch.lexical(
                         query.lexicalTerms().stream().map(AnalyzedQuery.WeightedTerm::term).toList(),
                         query.lexicalTerms().stream().map(AnalyzedQuery.WeightedTerm::idf).toList(),
-                        queryVector, request.filter(), depth), Kind.LEXICAL, config.lexicalWeight()));
+                        queryVector, filter, depth), Kind.LEXICAL, config.lexicalWeight()));
             }
-            planned.add(new Planned(ChunkSearch.byName(query.namePhrases(), queryVector, request.filter(),
+            planned.add(new Planned(ChunkSearch.byName(query.namePhrases(), queryVector, filter,
                     config.nameCandidates()), Kind.LEXICAL, config.nameWeight()));
         }
         List<List<ChunkHit>> hits = search.run(planned.stream().map(Planned::search).toList());

@@ -79,7 +79,7 @@ class ArticleSplitterTest {
         assertEquals(facts(6, 7), chunks.get(1).text());
         assertEquals(facts(11, 7), chunks.get(2).text());
         for (int i = 1; i < chunks.size(); i++) {
-            List<String> previous = SentenceSplitter.sentences(chunks.get(i - 1).text());
+            List<String> previous = dev.healthrag.text.Sentences.split(chunks.get(i - 1).text());
             String overlap = String.join(" ", previous.subList(previous.size() - 2, previous.size()));
             assertTrue(chunks.get(i).text().startsWith(overlap), chunks.get(i).text());
             assertTrue(TokenEstimator.estimate(overlap) <= 20);

@@ -5,7 +5,6 @@ import dev.healthrag.eval.EvalQuestion;
 import dev.healthrag.eval.RankingMetrics;
 import dev.healthrag.ingest.IngestOptions;
 import dev.healthrag.ingest.Ingestor;
-import dev.healthrag.store.SearchFilter;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +52,7 @@ class SampleLibraryRetrievalTest {
         RankingMetrics metrics = new RankingMetrics();
         for (EvalQuestion question : questions) {
             List<RetrievedChunk> chunks = retriever.retrieve(
-                    new RetrievalRequest(question.question(), RetrievalMode.HYBRID, 30, SearchFilter.NONE));
+                    new RetrievalRequest(question.question(), RetrievalMode.HYBRID, 30));
             metrics.add(RankingMetrics.rankedArticles(chunks), question.relevant(), 0);
         }
         RankingMetrics.Summary summary = metrics.summary();
@@ -89,7 +88,7 @@ class SampleLibraryRetrievalTest {
     }
 
     private List<String> chunkIds(String question) {
-        return retriever.retrieve(new RetrievalRequest(question, RetrievalMode.HYBRID, 5, SearchFilter.NONE))
+        return retriever.retrieve(new RetrievalRequest(question, RetrievalMode.HYBRID, 5))
                 .stream().map(RetrievedChunk::chunkId).toList();
     }
 }

@@ -1,4 +1,4 @@
-package dev.healthrag.answer;
+package dev.healthrag.answer.extractive;
 
 import dev.healthrag.retrieval.RetrievedChunk;
 import org.junit.jupiter.api.Test;

@@ -5,17 +5,17 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Asks the OpenAI-compatible model configured under quarkus.langchain4j.openai.*. */
+/** Asks the OpenAI-compatible model configured under quarkus.langchain4j.openai.* for a draft answer. */
 @ApplicationScoped
-public class LlmAnswerer {
+public class LlmGenerator {
 
     private final ChatModel chatModel;
 
-    public LlmAnswerer(ChatModel chatModel) {
+    public LlmGenerator(ChatModel chatModel) {
         this.chatModel = chatModel;
     }
 
-    /** @throws RuntimeException on any failure or timeout; the caller falls back to extractive answering */
+    /** @throws RuntimeException on any failure, timeout or empty reply; the pipeline then answers extractively */
     public String generate(Prompt prompt) {
         String text = chatModel.chat(SystemMessage.from(prompt.system()), UserMessage.from(prompt.user()))
                 .aiMessage().text();

@@ -1,4 +1,4 @@
-package dev.healthrag.answer;
+package dev.healthrag.answer.extractive;
 
 import dev.healthrag.retrieval.RetrievedChunk;
 import dev.healthrag.retrieval.Terms;

@@ -1,0 +1,156 @@
+package dev.healthrag.answer;
+
+import dev.healthrag.HealthRagConfig;
+import dev.healthrag.answer.extractive.ExtractiveGenerator;
+import dev.healthrag.answer.triage.EmergencyTriage;
+import dev.healthrag.answer.triage.TriageDecision;
+import dev.healthrag.answer.verify.DraftSplitter;
+import dev.healthrag.answer.verify.GroundedSentence;
+import dev.healthrag.answer.verify.GroundingVerifier;
+import dev.healthrag.answer.verify.LinkPolicy;
+import dev.healthrag.retrieval.HybridContentRetriever;
+import dev.healthrag.retrieval.Retrieval;
+import dev.healthrag.retrieval.RetrievalMode;
+import dev.healthrag.retrieval.RetrievalRequest;
+import dev.healthrag.retrieval.RetrievedChunk;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The one answering path every channel shares, as three seams a stream can use apart:
+ * {@link #prepare} (triage, query rewriting, retrieval, relevance gate, prompt), {@link #generate} (the model,
+ * or an extractive draft) and {@link #complete} (verification, fallback, assembly). Each step is an injected
+ * bean; this class only composes them.
+ */
+@ApplicationScoped
+public class AnswerPipeline {
+
+    private static final Logger LOG = Logger.getLogger(AnswerPipeline.class);
+
+    private final EmergencyTriage triage;
+    private final QueryRewriter rewriter;
+    private final HybridContentRetriever retriever;
+    private final RelevanceGate gate;
+    private final PromptTemplates prompts;
+    private final LlmGenerator llm;
+    private final ExtractiveGenerator extractive;
+    private final GroundingVerifier verifier;
+    private final AnswerAssembler assembler;
+    private final AnswerMetrics metrics;
+    private final boolean llmConfigured;
+
+    public AnswerPipeline(EmergencyTriage triage, QueryRewriter rewriter, HybridContentRetriever retriever,
+                          RelevanceGate gate, PromptTemplates prompts, LlmGenerator llm, ExtractiveGenerator extractive,
+                          GroundingVerifier verifier, AnswerAssembler assembler, AnswerMetrics metrics,
+                          HealthRagConfig config) {
+        this.triage = triage;
+        this.rewriter = rewriter;
+        this.retriever = retriever;
+        this.gate = gate;
+        this.prompts = prompts;
+        this.llm = llm;
+        this.extractive = extractive;
+        this.verifier = verifier;
+        this.assembler = assembler;
+        this.metrics = metrics;
+        this.llmConfigured = config.llm().isConfigured();
+    }
+
+    public Answer answer(AnswerRequest request) {
+        PreparedAnswer prepared = prepare(request);
+        return prepared.isSettled() ? prepared.settled() : complete(prepared, generate(prepared));
+    }
+
+    /** Everything up to the prompt; settled at once for an emergency or when nothing relevant was found. */
+    public PreparedAnswer prepare(AnswerRequest request) {
+        TriageDecision decision = metrics.triage(() -> triage.assess(request.question()));
+        if (decision.emergency()) {
+            return settled(request, decision, null, null, assembler.emergency(decision));
+        }
+        String query = rewriter.rewrite(request);
+        Retrieval retrieval = retriever.retrieveExplained(
+                new RetrievalRequest(query, RetrievalMode.HYBRID, request.topK(), request.filter()));
+        List<RetrievedChunk> sources = gate.admit(retrieval.chunks());
+        if (sources.isEmpty()) {
+            return settled(request, decision, query, retrieval, assembler.noAnswer(decision,
+                    new AnswerTrace(query, retrieval.chunks(), null, null, null)));
+        }
+        Prompt prompt = llmConfigured ? prompts.build(request.question(), sources) : null;
+        return new PreparedAnswer(request, decision, query, retrieval, sources, prompt, null);
+    }
+
+    /** The model's draft when one is configured (a failure is returned, not thrown), else an extractive one. */
+    public Draft generate(PreparedAnswer prepared) {
+        if (prepared.prompt() == null) {
+            return extractiveDraft(prepared);
+        }
+        try {
+            return Draft.fromModel(metrics.generation(() -> llm.generate(prepared.prompt())));
+        } catch (RuntimeException e) {
+            LOG.warnf("The LLM failed (%s); answering extractively", e.getMessage());
+            return Draft.modelFailed("the model failed: " + e.getMessage());
+        }
+    }
+
+    /** Verifies the draft against the sources and assembles the answer, falling back to extractive as needed. */
+    public Answer complete(PreparedAnswer prepared, Draft draft) {
+        Answer answer = metrics.verification(() -> verifyAndAssemble(prepared, draft));
+        metrics.answered(answer);
+        return answer;
+    }
+
+    private Answer verifyAndAssemble(PreparedAnswer prepared, Draft draft) {
+        String raw = draft.mode() == AnswerMode.LLM ? draft.text() : null;
+        if (draft.mode() == AnswerMode.EXTRACTIVE) {
+            return extractiveAnswer(prepared, draft, raw, null);
+        }
+        if (draft.failed()) {
+            return extractiveAnswer(prepared, extractiveDraft(prepared), null, draft.failure());
+        }
+        String text = draft.text();
+        boolean notCovered = text.contains(PromptTemplates.NOT_COVERED);
+        text = text.replace(PromptTemplates.NOT_COVERED, "").strip();
+        if (notCovered && text.isEmpty()) {
+            return assembler.noAnswer(prepared.triage(), trace(prepared, raw, null));
+        }
+        Set<String> sourceUrls = prepared.sources().stream().map(RetrievedChunk::url)
+                .filter(url -> url != null && !url.isBlank()).collect(Collectors.toSet());
+        List<GroundedSentence> checked = verifier.verify(DraftSplitter.split(LinkPolicy.sanitize(text, sourceUrls)),
+                prepared.sources());
+        metrics.verified(checked);
+        if (checked.stream().anyMatch(GroundedSentence::supported)) {
+            return assembler.assemble(AnswerMode.LLM, checked, prepared.sources(), prepared.triage(),
+                    trace(prepared, raw, null));
+        }
+        return extractiveAnswer(prepared, extractiveDraft(prepared), raw,
+                "no sentence of the model's answer is supported by the sources it was given");
+    }
+
+    private Answer extractiveAnswer(PreparedAnswer prepared, Draft draft, String raw, String fallbackReason) {
+        List<GroundedSentence> checked = verifier.verify(DraftSplitter.split(draft.text()), prepared.sources());
+        if (checked.stream().noneMatch(GroundedSentence::supported)) {
+            return assembler.noAnswer(prepared.triage(), trace(prepared, raw, fallbackReason));
+        }
+        return assembler.assemble(AnswerMode.EXTRACTIVE, checked, prepared.sources(), prepared.triage(),
+                trace(prepared, raw, fallbackReason));
+    }
+
+    private Draft extractiveDraft(PreparedAnswer prepared) {
+        return Draft.extractive(extractive.draft(prepared.request().question(), prepared.retrieval().queryVector(),
+                prepared.sources()));
+    }
+
+    private static AnswerTrace trace(PreparedAnswer prepared, String raw, String fallbackReason) {
+        return new AnswerTrace(prepared.query(), prepared.retrieved(), prepared.prompt(), raw, fallbackReason);
+    }
+
+    private PreparedAnswer settled(AnswerRequest request, TriageDecision decision, String query,
+                                   Retrieval retrieval, Answer answer) {
+        metrics.answered(answer);
+        return new PreparedAnswer(request, decision, query, retrieval, List.of(), null, answer);
+    }
+}

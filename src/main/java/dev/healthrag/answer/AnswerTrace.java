@@ -1,0 +1,20 @@
+package dev.healthrag.answer;
+
+import dev.healthrag.retrieval.RetrievedChunk;
+
+import java.util.List;
+
+/**
+ * How an answer was made, for developers testing prompts (shown with ?debug=true): the query retrieval ran,
+ * the chunks it returned, the prompt sent to the model (null when none was asked), the model's raw output
+ * before verification (null when none), and why the answer fell back from the model (null when it did not).
+ */
+public record AnswerTrace(String query, List<RetrievedChunk> retrieved, Prompt prompt, String modelOutput,
+                          String fallbackReason) {
+
+    public static final AnswerTrace NONE = new AnswerTrace(null, List.of(), null, null, null);
+
+    public AnswerTrace {
+        retrieved = List.copyOf(retrieved);
+    }
+}
