@@ -3,6 +3,7 @@ package dev.healthrag.answer;
 import dev.healthrag.HealthRagConfig;
 import dev.healthrag.retrieval.RetrievedChunk;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,8 +29,13 @@ public class PromptTemplates {
     private final String system;
     private final String user;
 
+    @Inject
     public PromptTemplates(HealthRagConfig config) {
-        Optional<Path> directory = config.prompt().directory();
+        this(config.prompt().directory());
+    }
+
+    /** @param directory a folder with system.txt and user.txt, or empty for the bundled templates */
+    PromptTemplates(Optional<Path> directory) {
         this.system = load(directory, "system.txt").replace("{{not_covered}}", NOT_COVERED);
         this.user = load(directory, "user.txt");
         if (!user.contains("{{sources}}") || !user.contains("{{question}}")) {
