@@ -33,7 +33,7 @@ public class HybridContentRetriever {
      * Questions retrieved at once, the rest in arrival order. Retrieval is CPU work (the query's embedding
      * here, its searches in PostgreSQL): many more questions at once than cores only time-share the cores and
      * evict each other's caches, while one more than cores keeps a core busy when a question waits on a round
-     * trip. See the README's Speed section for the runs that chose one more than cores.
+     * trip. The runs that chose one more than cores are in docs/performance.md.
      */
     private final Semaphore slots;
 
