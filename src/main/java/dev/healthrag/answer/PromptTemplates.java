@@ -2,6 +2,7 @@ package dev.healthrag.answer;
 
 import dev.healthrag.HealthRagConfig;
 import dev.healthrag.retrieval.RetrievedChunk;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -20,6 +21,8 @@ import java.util.Optional;
  * and fenced as data in code, not in the templates, because the fence is what keeps article text (scraped from
  * the web) and the question from posing as instructions or as another source.
  */
+// Loaded at start-up: a wrong template folder stops the service with the file to fix, not every chat later.
+@Startup
 @ApplicationScoped
 public class PromptTemplates {
 
