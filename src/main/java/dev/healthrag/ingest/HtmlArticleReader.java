@@ -32,9 +32,14 @@ final class HtmlArticleReader {
         Element root = contentRoot(doc);
         root.select(HtmlBoilerplate.DROPPED_TAGS).remove();
         root.select("*").stream().filter(e -> e != root && HtmlBoilerplate.isNoise(e)).forEach(Element::remove);
-        SectionBuilder sections = new SectionBuilder();
+        // After the furniture, so only hidden text that would otherwise have been article text is reported.
+        DropCounts drops = new DropCounts();
+        drops.add(DropReason.HIDDEN, HiddenHtml.remove(root));
+        drops.add(DropReason.INVISIBLE_CHARACTERS, Text.hidingCharacters(root.wholeText()));
+        SectionBuilder sections = new SectionBuilder(drops);
         new HtmlContentWalker(sections, title).walk(root);
-        return new Article(defaultId, title.isEmpty() ? defaultId : title, url, metadata, sections.build(), "html");
+        return new Article(defaultId, title.isEmpty() ? defaultId : title, url, metadata, sections.build(), "html",
+                drops.toMap());
     }
 
     /**

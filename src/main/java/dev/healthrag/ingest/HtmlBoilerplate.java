@@ -13,8 +13,9 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlBoilerplate {
 
-    static final String DROPPED_TAGS = "nav, header, footer, aside, script, style, noscript, form, iframe, "
-            + "button, svg, template, object, embed, canvas, dialog, figcaption, select, input, textarea";
+    /** Furniture only; elements that hide text (template, noscript) are {@link HiddenHtml}'s, which reports them. */
+    static final String DROPPED_TAGS = "nav, header, footer, aside, script, style, form, iframe, "
+            + "button, svg, object, embed, canvas, dialog, figcaption, select, input, textarea";
 
     private static final Set<String> NOISE_TOKENS = Set.of(
             "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit",
@@ -31,10 +32,6 @@ final class HtmlBoilerplate {
     }
 
     static boolean isNoise(Element e) {
-        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))
-                || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
-            return true;
-        }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
         if (role.equals("navigation") || role.equals("banner") || role.equals("complementary")
                 || role.equals("contentinfo") || role.equals("dialog")) {

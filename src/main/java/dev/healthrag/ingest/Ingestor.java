@@ -80,6 +80,7 @@ public class Ingestor {
 
         Map<String, ArticleStore.ArticleState> stored = store.states();
         List<IngestReport.FailedFile> failed = new ArrayList<>();
+        List<IngestReport.Dropped> dropped = new ArrayList<>();
         Set<String> seenIds = new HashSet<>();
         Map<String, String> pathById = new HashMap<>();
         List<Pending> pending = new ArrayList<>();
@@ -96,6 +97,7 @@ public class Ingestor {
                             + "; give one of them another id");
                 }
                 seenIds.add(article.id());
+                report(relative, article, dropped, out);
                 String hash = ContentHash.of(article) + "/" + chunkingFingerprint;
                 ArticleStore.ArticleState before = stored.get(article.id());
                 if (before != null && hash.equals(before.contentHash())) {
@@ -109,7 +111,8 @@ public class Ingestor {
                 out.printf("  FAILED %s: %s%n", relative, e.getMessage());
             }
         }
-        out.printf("%d unchanged, %d to embed, %d failed%n", unchanged, pending.size(), failed.size());
+        out.printf("%d unchanged, %d to embed, %d failed, %d with text dropped%n", unchanged, pending.size(),
+                failed.size(), dropped.stream().map(IngestReport.Dropped::path).distinct().count());
 
         long embedStart = System.nanoTime();
         int chunks = write(pending, out);
@@ -126,8 +129,25 @@ public class Ingestor {
         }
 
         int added = (int) pending.stream().filter(Pending::isNew).count();
-        return new IngestReport(added, pending.size() - added, unchanged, pruned, failed, chunks, embedSeconds,
-                (System.nanoTime() - start) / 1e9);
+        return new IngestReport(added, pending.size() - added, unchanged, pruned, failed, dropped, chunks,
+                embedSeconds, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Dropped text is reported whether or not the article changed: the content hash covers only the text
+     * that is kept, so a page that gains or loses an injected sentence is "unchanged", yet still worth a look.
+     */
+    private static void report(String relative, Article article, List<IngestReport.Dropped> dropped, PrintStream out) {
+        if (article.dropped().isEmpty()) {
+            return;
+        }
+        for (DropReason reason : DropReason.values()) {
+            int count = article.dropped().getOrDefault(reason, 0);
+            if (count > 0) {
+                dropped.add(new IngestReport.Dropped(relative, reason, count));
+            }
+        }
+        out.printf("  DROPPED %s: %s%n", relative, IngestReport.describe(article.dropped()));
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
  */
 final class MarkdownArticleReader {
 
-    private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:\\s+(.*?))?(?:\\s+#+)?\\s*$");
     private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)\\s*$");
     private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])(?:\\s*\\1){2,}\\s*$");
@@ -23,20 +22,25 @@ final class MarkdownArticleReader {
     Article read(String text, String defaultId) throws InvalidArticleException {
         FrontMatter fm = FrontMatter.split(text);
         String id = fm.text("id") != null ? fm.text("id") : defaultId;
-        Body body = new Body(fm.text("title"));
-        for (String line : HTML_COMMENT.matcher(fm.body()).replaceAll("").split("\n", -1)) {
+        DropCounts drops = new DropCounts();
+        drops.add(DropReason.INVISIBLE_CHARACTERS, Text.hidingCharacters(fm.body()));
+        // Comments and hidden raw HTML go before line parsing: both may span lines.
+        HiddenHtml.Stripped visible = HiddenHtml.fromMarkup(fm.body());
+        drops.add(DropReason.HIDDEN, visible.hidden());
+        Body body = new Body(fm.text("title"), drops);
+        for (String line : visible.text().split("\n", -1)) {
             body.accept(line);
         }
         body.flush();
         String title = fm.text("title") != null ? fm.text("title") : body.h1 != null ? body.h1 : id;
         ArticleMetadata metadata = new ArticleMetadata(fm.text("author"), fm.date("published"),
                 fm.text("category"), fm.list("tags"), fm.list("also_called"), fm.text("source"));
-        return new Article(id, title, fm.text("url"), metadata, body.sections.build(), "markdown");
+        return new Article(id, title, fm.text("url"), metadata, body.sections.build(), "markdown", drops.toMap());
     }
 
     /** Line-at-a-time state machine; one instance per document. */
     private static final class Body {
-        final SectionBuilder sections = new SectionBuilder();
+        final SectionBuilder sections;
         final String frontMatterTitle;
         final StringBuilder paragraph = new StringBuilder();
         StringBuilder item;
@@ -44,8 +48,9 @@ final class MarkdownArticleReader {
         boolean inFence;
         int paragraphLines;
 
-        Body(String frontMatterTitle) {
+        Body(String frontMatterTitle, DropCounts drops) {
             this.frontMatterTitle = frontMatterTitle;
+            this.sections = new SectionBuilder(drops);
         }
 
         void accept(String raw) {

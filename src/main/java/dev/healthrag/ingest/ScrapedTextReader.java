@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 final class ScrapedTextReader {
 
     Article read(String text, String defaultId) {
+        DropCounts drops = new DropCounts();
+        drops.add(DropReason.INVISIBLE_CHARACTERS, Text.hidingCharacters(text));
         List<String> lines = new ArrayList<>();
         for (String raw : text.split("\n", -1)) {
             lines.add(Text.collapse(ScrapedLineRules.TEMPLATE_MARKER.matcher(raw).replaceAll(" ")));
@@ -23,7 +25,8 @@ final class ScrapedTextReader {
         ScrapedLineFilter filter = new ScrapedLineFilter(title == null ? null : Text.key(title));
         List<String> kept = filter.apply(lines.subList(titleAt + 1, lines.size()));
         ArticleMetadata metadata = new ArticleMetadata(filter.author(), published, null, List.of(), List.of(), null);
-        return new Article(defaultId, title, "", metadata, structure(kept), "text");
+        List<Section> sections = structure(kept, drops);
+        return new Article(defaultId, title, "", metadata, sections, "text", drops.toMap());
     }
 
     /** "Published"/"Posted" wins over "Updated", which is only a fallback for when a page has no other date. */
@@ -40,8 +43,8 @@ final class ScrapedTextReader {
         return fallback;
     }
 
-    private static List<Section> structure(List<String> kept) {
-        SectionBuilder sections = new SectionBuilder();
+    private static List<Section> structure(List<String> kept, DropCounts drops) {
+        SectionBuilder sections = new SectionBuilder(drops);
         for (String line : joinWrappedLines(kept)) {
             Matcher bullet = ScrapedLineRules.BULLET.matcher(line);
             if (line.isEmpty()) {

@@ -8,26 +8,43 @@ import java.util.Set;
 /**
  * Collects headings, paragraphs and list items in reading order and produces sections in
  * the shared text shape: paragraphs separated by a blank line, list items as "- " lines.
+ * Every reader builds its sections here, so this is where text that addresses an AI is taken
+ * out ({@link PromptInjectionFilter}): no input format can get such text past it.
  */
 final class SectionBuilder {
 
     /** Shorter paragraphs ("Yes.", "See below.") may legitimately repeat, so they are never deduplicated. */
     private static final int MIN_DEDUPE_CHARS = 40;
 
+    private final DropCounts drops;
     private final List<Section> sections = new ArrayList<>();
     private final Set<String> seenParagraphs = new HashSet<>();
     private final List<String> blocks = new ArrayList<>();
     private StringBuilder list;
     private String heading = "";
 
+    SectionBuilder(DropCounts drops) {
+        this.drops = drops;
+    }
+
+    /** A heading that addresses an AI is dropped; its text then sits under no heading rather than under it. */
     void heading(String text) {
         finishSection();
         heading = Text.collapse(text);
+        if (PromptInjectionFilter.addressesAnAi(heading)) {
+            drops.add(DropReason.ADDRESSED_TO_AI, 1);
+            heading = "";
+        }
     }
 
-    /** Exact repeats of a paragraph anywhere earlier in the article are dropped (pages repeat their summary). */
+    /**
+     * Exact repeats of a paragraph anywhere earlier in the article are dropped (pages repeat their summary).
+     * Sentences that address an AI are dropped, the rest of the paragraph is kept.
+     */
     void paragraph(String text) {
-        String p = Text.collapse(text);
+        PromptInjectionFilter.Filtered filtered = PromptInjectionFilter.paragraph(Text.collapse(text));
+        drops.add(DropReason.ADDRESSED_TO_AI, filtered.dropped());
+        String p = filtered.text();
         if (p.isEmpty()) {
             return;
         }
@@ -38,9 +55,14 @@ final class SectionBuilder {
         blocks.add(p);
     }
 
+    /** A list line (or table row) that addresses an AI is dropped whole: it is one unit, like a sentence. */
     void listItem(String text) {
         String item = Text.collapse(text);
         if (item.isEmpty()) {
+            return;
+        }
+        if (PromptInjectionFilter.addressesAnAi(item)) {
+            drops.add(DropReason.ADDRESSED_TO_AI, 1);
             return;
         }
         if (list == null) {

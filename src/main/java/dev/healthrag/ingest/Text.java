@@ -19,6 +19,10 @@ final class Text {
             if (isInvisible(c)) {
                 continue;
             }
+            if (isTagCharacter(s, i)) {
+                i++;
+                continue;
+            }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 pendingSpace = out.length() > 0;
                 continue;
@@ -32,9 +36,42 @@ final class Text {
         return out.toString();
     }
 
-    /** Soft hyphens and zero-width characters come from CMS copy-paste and split words invisibly. */
+    /**
+     * Soft hyphens and zero-width characters come from CMS copy-paste and split words invisibly.
+     * Bidi controls go too: they make a reader see text in another order than the one a model
+     * reads, so a quote could show something other than what was checked at ingest.
+     */
     private static boolean isInvisible(char c) {
-        return c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+        return c == '\u00AD' || isHidingCharacter(c);
+    }
+
+    /** Invisible characters other than the soft hyphen, which only marks where a word may break. */
+    private static boolean isHidingCharacter(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
+                || c == '\u200E' || c == '\u200F' || c == '\u061C'
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+    }
+
+    /**
+     * Unicode tag characters (U+E0000 to U+E007F) render as nothing, yet models read them as the
+     * ASCII letters they shadow, which makes them a way to hide instructions in plain sight.
+     */
+    private static boolean isTagCharacter(String s, int i) {
+        return s.charAt(i) == '\uDB40' && i + 1 < s.length() && s.charAt(i + 1) >= '\uDC00' && s.charAt(i + 1) <= '\uDC7F';
+    }
+
+    /** How many characters {@link #collapse} will remove because they hide or reorder text (tag pairs count once). */
+    static int hidingCharacters(String s) {
+        int count = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (isHidingCharacter(s.charAt(i))) {
+                count++;
+            } else if (isTagCharacter(s, i)) {
+                count++;
+                i++;
+            }
+        }
+        return count;
     }
 
     static int wordCount(String s) {
