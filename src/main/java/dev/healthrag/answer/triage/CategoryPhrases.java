@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Hallmark phrases of some categories (the most specific of the former red-flag list): they never decide whether a
- * message is an emergency, only which category an emergency is when its nearest exemplars are split, as when
- * "clutching his chest and can't get words out" sits between chest pain and stroke.
+ * message is an emergency, only which category an emergency is: a message naming exactly one of them gets that
+ * category whatever its nearest exemplars favour, as "clutching his chest and can't get words out" is chest pain
+ * although its words sit nearer stroke exemplars.
  */
 final class CategoryPhrases {
 
@@ -22,9 +23,8 @@ final class CategoryPhrases {
         PHRASES.put(EmergencyCategory.SUICIDE,
                 Pattern.compile("suicid|kill (myself|himself|herself)|end (my|his|her) life|self[- ]harm|(not|never) wake up"));
         PHRASES.put(EmergencyCategory.SEIZURE, Pattern.compile("seizure|convuls|fitting|having a fit"));
-        PHRASES.put(EmergencyCategory.ANAPHYLAXIS, Pattern.compile("throat (is )?(swelling|closing)|anaphyla|epipen|allergic"));
-        PHRASES.put(EmergencyCategory.PREGNANCY_BLEEDING, Pattern.compile("pregnan|weeks along"));
-        PHRASES.put(EmergencyCategory.POISONING, Pattern.compile("swallowed|overdose|poison"));
+        PHRASES.put(EmergencyCategory.ANAPHYLAXIS, Pattern.compile("throat (is )?(swelling|closing)|anaphyla|epipen"));
+        PHRASES.put(EmergencyCategory.POISONING, Pattern.compile("overdos|poison"));
     }
 
     private CategoryPhrases() {

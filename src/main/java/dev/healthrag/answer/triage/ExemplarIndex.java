@@ -31,8 +31,8 @@ final class ExemplarIndex {
     }
 
     /**
-     * The neighbours of a unit-length query vector; each category in {@code named} gets one more vote, as if one
-     * more of its exemplars were as near as the nearest emergency exemplar.
+     * The neighbours of a unit-length query vector; when {@code named} holds exactly one category, that is the
+     * category, else the nearest emergency exemplars' vote decides.
      */
     Neighbours near(float[] query, Set<EmergencyCategory> named) {
         return near(query, -1, named);
@@ -55,11 +55,8 @@ final class ExemplarIndex {
         for (int j = 0; j < emergency.size(); j++) {
             votes.merge(exemplars.get(emergency.index(j)).category(), emergency.similarity(j), Double::sum);
         }
-        if (emergency.size() > 0) {
-            named.forEach(category -> votes.merge(category, emergency.similarity(0), Double::sum));
-        }
-        EmergencyCategory category = votes.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey).orElse(null);
+        EmergencyCategory category = named.size() == 1 ? named.iterator().next()
+                : votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         return new Neighbours(emergency.mean(), informational.mean(), category);
     }
 
