@@ -24,6 +24,8 @@ public interface HealthRagConfig {
 
     Emergency emergency();
 
+    Triage triage();
+
     PromptFiles prompt();
 
     interface Question {
@@ -109,6 +111,16 @@ public interface HealthRagConfig {
         default boolean isConfigured() {
             return enabled().orElse(baseUrl().isPresent() || apiKey().isPresent());
         }
+    }
+
+    interface Triage {
+        /** Probability of an emergency at or above which a message gets the fixed emergency guidance. */
+        @WithDefault("0.65")
+        double threshold();
+
+        /** Nearest emergency and nearest informational exemplars averaged into the margin. */
+        @WithDefault("3")
+        int neighbours();
     }
 
     interface Emergency {

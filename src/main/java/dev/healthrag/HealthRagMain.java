@@ -4,6 +4,7 @@ import dev.healthrag.cli.BenchCommand;
 import dev.healthrag.cli.CalibrateCommand;
 import dev.healthrag.cli.EvalCommand;
 import dev.healthrag.cli.IngestCommand;
+import dev.healthrag.cli.TriageEvalCommand;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -27,6 +28,9 @@ public class HealthRagMain implements QuarkusApplication {
     @Inject
     BenchCommand bench;
 
+    @Inject
+    TriageEvalCommand triageEval;
+
     @Override
     public int run(String... args) {
         String command = args.length == 0 ? "serve" : args[0];
@@ -40,8 +44,9 @@ public class HealthRagMain implements QuarkusApplication {
             case "eval" -> eval.run(rest);
             case "calibrate" -> calibrate.run(rest);
             case "bench" -> bench.run(rest);
+            case "triage-eval" -> triageEval.run(rest);
             default -> {
-                System.err.println("Unknown command '" + command + "'. Commands: serve, ingest, eval, calibrate, bench");
+                System.err.println("Unknown command '" + command + "'. Commands: serve, ingest, eval, calibrate, bench, triage-eval");
                 yield 2;
             }
         };

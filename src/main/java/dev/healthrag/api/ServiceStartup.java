@@ -1,25 +1,35 @@
 package dev.healthrag.api;
 
+import dev.healthrag.answer.triage.ExemplarTriage;
 import dev.healthrag.embedding.Embedder;
 import dev.healthrag.store.SchemaMigrator;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Prepares the service before the first request: migrates the schema and loads the embedding model.
  * A database that is down is logged in one line, not fatal: requests get 503 until it is back.
+ * When serving HTTP, triage's exemplars are embedded in the background, so start-up does not wait for them and
+ * a message that arrives first waits only for what is left (batch commands, which serve nothing, skip this).
  */
 public class ServiceStartup {
 
     private static final Logger LOG = Logger.getLogger(ServiceStartup.class);
 
-    void onStart(@Observes StartupEvent event, SchemaMigrator migrator, Embedder embedder) {
+    void onStart(@Observes StartupEvent event, SchemaMigrator migrator, Embedder embedder, ExemplarTriage triage,
+                 @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean serving) {
         try {
             migrator.ensureMigrated();
         } catch (RuntimeException e) {
             LOG.warn("Schema not migrated yet: " + e.getMessage());
         }
         embedder.warmUp();
+        if (serving) {
+            Thread warmUp = new Thread(triage::warmUp, "triage-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
     }
 }

@@ -1,0 +1,44 @@
+package dev.healthrag.answer.triage;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Hallmark phrases of some categories (the most specific of the former red-flag list): they never decide whether a
+ * message is an emergency, only which category an emergency is: a message naming exactly one of them gets that
+ * category whatever its nearest exemplars favour, as "clutching his chest and can't get words out" is chest pain
+ * although its words sit nearer stroke exemplars.
+ */
+final class CategoryPhrases {
+
+    private static final Map<EmergencyCategory, Pattern> PHRASES = new EnumMap<>(EmergencyCategory.class);
+
+    static {
+        PHRASES.put(EmergencyCategory.CHEST_PAIN, Pattern.compile(
+                "chest (pain|pressure|tightness|hurts|is tight|feels tight)|(clutching|holding|grabbing) (his|her|my|their) chest|heart attack"));
+        PHRASES.put(EmergencyCategory.SUICIDE,
+                Pattern.compile("suicid|kill (myself|himself|herself)|end (my|his|her) life|self[- ]harm|(not|never) wake up"));
+        PHRASES.put(EmergencyCategory.SEIZURE, Pattern.compile("seizure|convuls|fitting|having a fit"));
+        PHRASES.put(EmergencyCategory.ANAPHYLAXIS, Pattern.compile("throat (is )?(swelling|closing)|anaphyla|epipen"));
+        PHRASES.put(EmergencyCategory.POISONING, Pattern.compile("overdos|poison"));
+    }
+
+    private CategoryPhrases() {
+    }
+
+    /** The categories whose hallmark phrase {@code message} contains. */
+    static Set<EmergencyCategory> in(String message) {
+        String text = message.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        Set<EmergencyCategory> named = EnumSet.noneOf(EmergencyCategory.class);
+        PHRASES.forEach((category, pattern) -> {
+            if (pattern.matcher(text).find()) {
+                named.add(category);
+            }
+        });
+        return named;
+    }
+}

@@ -1,0 +1,115 @@
+package dev.healthrag.answer.triage;
+
+import dev.healthrag.HealthRagConfig;
+import dev.healthrag.embedding.Embedder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Triage by nearest exemplars plus framing: a message is embedded as retrieval embeds it (so the embedder's cache
+ * serves retrieval the same vector), compared with every labelled exemplar, and {@link TriageModel} turns the
+ * emergency-versus-informational margin of its nearest neighbours and its {@link FramingCue}s into a probability.
+ * At or above {@code healthrag.triage.threshold} it is an emergency of the category its nearest emergency
+ * exemplars share.
+ *
+ * <p>The exemplars are embedded and the model fitted once, on first use or at {@link #warmUp()}, whichever comes
+ * first; concurrent callers wait for that one build.
+ */
+@ApplicationScoped
+public class ExemplarTriage implements EmergencyTriage {
+
+    private static final Logger LOG = Logger.getLogger(ExemplarTriage.class);
+
+    private final Embedder embedder;
+    private final List<TriageExemplar> exemplars;
+    private final double threshold;
+    private final int neighbours;
+    private volatile Classifier classifier;
+
+    @Inject
+    public ExemplarTriage(Embedder embedder, HealthRagConfig config) {
+        this(embedder, TriageExemplar.bundled(), config.triage().threshold(), config.triage().neighbours());
+    }
+
+    ExemplarTriage(Embedder embedder, List<TriageExemplar> exemplars, double threshold, int neighbours) {
+        this.embedder = embedder;
+        this.exemplars = List.copyOf(exemplars);
+        this.threshold = threshold;
+        this.neighbours = neighbours;
+    }
+
+    /** The fitted classifier: its exemplar index and model. */
+    record Classifier(ExemplarIndex index, TriageModel model) {
+    }
+
+    @Override
+    public TriageDecision assess(String message) {
+        Classifier ready = classifier();
+        Neighbours near = ready.index().near(embedder.embedQuery(message), CategoryPhrases.in(message));
+        Set<FramingCue> cues = FramingCue.in(message);
+        double probability = ready.model().probability(near.margin(), cues);
+        String reason = reason(ready.model(), near, cues, probability);
+        return probability >= threshold && near.category() != null
+                ? TriageDecision.emergency(near.category(), probability, reason)
+                : TriageDecision.notEmergency(probability, reason);
+    }
+
+    /** Embeds the exemplars and fits the model now rather than on the first message. */
+    public void warmUp() {
+        classifier();
+    }
+
+    /** The model as fitted on the exemplars (fitting it first if need be). */
+    public TriageModel model() {
+        return classifier().model();
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    private Classifier classifier() {
+        Classifier ready = classifier;
+        if (ready == null) {
+            synchronized (this) {
+                if (classifier == null) {
+                    classifier = build();
+                }
+                ready = classifier;
+            }
+        }
+        return ready;
+    }
+
+    private Classifier build() {
+        long start = System.nanoTime();
+        List<float[]> vectors = embedder.embedQueries(exemplars.stream().map(TriageExemplar::text).toList());
+        ExemplarIndex index = new ExemplarIndex(exemplars, vectors, neighbours);
+        List<TriageModel.Example> examples = new ArrayList<>();
+        for (int i = 0; i < index.size(); i++) {
+            TriageExemplar exemplar = index.exemplar(i);
+            examples.add(new TriageModel.Example(index.nearExemplar(i).margin(), FramingCue.in(exemplar.text()),
+                    exemplar.emergency()));
+        }
+        TriageModel model = TriageModel.fit(examples);
+        LOG.infof("Triage ready: %d exemplars embedded and model fitted in %d ms (%s)", index.size(),
+                (System.nanoTime() - start) / 1_000_000, model);
+        return new Classifier(index, model);
+    }
+
+    private String reason(TriageModel model, Neighbours near, Set<FramingCue> cues, double probability) {
+        String category = near.category() == null ? "" : " (" + near.category().id() + ")";
+        String framing = cues.isEmpty() ? "no framing cue"
+                : "cues " + cues.stream().map(cue -> String.format("%s %+.1f", cue.id(), model.cueWeight(cue)))
+                .collect(Collectors.joining(", "));
+        return String.format("p=%.2f %s %.2f: nearest emergency exemplars %.2f%s vs informational %.2f; %s",
+                probability, probability >= threshold ? ">=" : "<", threshold, near.emergency(), category,
+                near.informational(), framing);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.healthrag.answer.triage;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How a message is framed, apart from what it is about: the exemplar similarities say which symptoms a message
+ * resembles, these say whether it describes something happening now or asks about it. Each cue is a yes/no
+ * feature of {@link TriageModel}; its weight is learnt from the exemplars, never set by hand.
+ */
+public enum FramingCue {
+
+    /** Happening now, sudden, getting worse, or a plea: "just collapsed", "won't stop", "what do I do". */
+    URGENT("\\b(right now|now|suddenly|sudden|all of a sudden|out of nowhere|please help|help (me|us)|asap|hurry"
+            + "|(\\d+|few|couple of) (min|mins|minutes|seconds) ago"
+            + "|just (\\w+ed|took|ate|drank|swallowed|fell|hit|got|went|started|stopped|collapsed|passed|woke)"
+            + "|won'?t (stop|wake|respond|come round)|can'?t (stop|wake|breathe|feel|move|see|talk|speak|stand)"
+            + "|worst .{0,20}(ever|of (my|his|her) life)|getting worse|what (now|do i do|should i do)(?! if)"
+            + "|should (i|we) (wait|let|just)|sleep it off|is this (a|an))\\b|help\\s*!*\\s*$"),
+    /** Opens as a general question ("what is", "how do", "can you"): asking about a topic, not reporting. */
+    QUESTION("^\\W*(what('?s| is| are| does| do| causes| happens)|whats|how|can(?!'?t)|could|is (it|a|an|there)"
+            + "|are (there|they)|does|do (i|you)|when|why|which|where|should (i|my|we)|difference)\\b"),
+    /** Planning for a case that has not happened: "what should I do if", "if my kid ever". */
+    HYPOTHETICAL("\\b(if (my|someone|a|they|he|she|you|i)\\b.{0,40}\\bever|what (should|do) (i|we|you) do if"
+            + "|if someone|in case|ever (has|have|gets|swallows|does)|before the baby|want to learn"
+            + "|how do you tell)\\b"),
+    /**
+     * Over, by the speaker's account: "was fine after", "better now", "went away" (a patient who "insists she's
+     * fine" is not the speaker's account, and "won't go away" is the opposite).
+     */
+    RESOLVED("\\b(was fine|(?<!insists )(?<!says )(?<!thinks )(i'?m|i am|he'?s|she'?s|feel|feels|felt|been)"
+            + " (totally |completely )?(fine|ok|okay|normal|better)|fine now|better now|gone now|back to normal"
+            + "|(?<!won't )(?<!wont )(?<!not )(went|goes|go) away|comes? (right )?back|stopped bleeding"
+            + "|playing normally|(doc|doctor|gp|poison control) (checked|said)|recovering|doing (much )?better)\\b"),
+    /** Set in the past: "last year", "two weeks ago", "used to", "as a kid". */
+    PAST("\\b(last (week|weekend|month|year|winter|summer)|(\\d+|two|three|few|couple of) (days|weeks|months|years|yrs)"
+            + " ago|used to|yesterday|as a kid|for years)\\b"),
+    /** Played down: "a bit", "a little", "mild", "tiny". */
+    MILD("\\b(a (tiny |little )?bit|a little|mild(ly)?|slight(ly)?|tiny|small)\\b"),
+    /** Figures of speech and second senses: "this traffic is killing me", "my phone battery died", "lol". */
+    IDIOM("\\b(killing (me|it)|kill for|dying (to|in|of laughter)|died laughing|could die|rather die"
+            + "|blind as a bat|banging my head|gave me a heart attack|giving me a heart attack"
+            + "|nearly had a heart attack|heart bleeds|took my breath away|lol|lmao|haha|battery (died|is dead)"
+            + "|(phone|laptop|computer|engine) (died|is dead|froze|is unresponsive|seized)"
+            + "|(project|exam|traffic|meeting|boss|job|work) is (killing|giving|going to kill))\\b");
+
+    private final Pattern pattern;
+
+    FramingCue(String regex) {
+        this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** The cues {@code message} shows; typographic apostrophes count as plain ones. */
+    public static Set<FramingCue> in(String message) {
+        String text = message.replace('\u2019', '\'');
+        Set<FramingCue> found = EnumSet.noneOf(FramingCue.class);
+        for (FramingCue cue : values()) {
+            if (cue.pattern.matcher(text).find()) {
+                found.add(cue);
+            }
+        }
+        return found;
+    }
+
+    /** The id used in reasons: "urgent". */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.healthrag.answer.triage;
+
+import dev.healthrag.embedding.Embedder;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class ExemplarTriageTest {
+
+    @Inject
+    EmergencyTriage triage;
+
+    @Inject
+    Embedder embedder;
+
+    @Test
+    void givenAChildWhoSwallowedAButtonBattery_whenAssessed_thenItIsAPoisoningEmergency() {
+        assertEmergency("my daughter swallowed a button battery", EmergencyCategory.POISONING);
+    }
+
+    @Test
+    void givenSomeoneClutchingTheirChestAndUnableToSpeak_whenAssessed_thenItIsAChestPainEmergency() {
+        assertEmergency("my husband is clutching his chest and can't get words out", EmergencyCategory.CHEST_PAIN);
+    }
+
+    @Test
+    void givenAWishNotToWakeUp_whenAssessed_thenItIsASuicideEmergency() {
+        assertEmergency("I want to go to sleep and not wake up", EmergencyCategory.SUICIDE);
+    }
+
+    @Test
+    void givenAQuestionAboutTreatingStroke_whenAssessed_thenItIsNotAnEmergency() {
+        assertNotEmergency("how is a stroke treated?");
+    }
+
+    @Test
+    void givenAQuestionAboutOverdosingOnAVitamin_whenAssessed_thenItIsNotAnEmergency() {
+        assertNotEmergency("can you overdose on vitamin C?");
+    }
+
+    @Test
+    void givenAQuestionAboutWhatAnaphylaxisLooksLike_whenAssessed_thenItIsNotAnEmergency() {
+        assertNotEmergency("what does anaphylaxis look like?");
+    }
+
+    @Test
+    void givenAKneeThatIsKillingMeAfterSquats_whenAssessed_thenTheIdiomIsNotAnEmergency() {
+        assertNotEmergency("my knee is killing me after squats");
+    }
+
+    @Test
+    void givenAnyMessage_whenAssessed_thenTheReasonNamesTheNearestExemplarsAndTheThreshold() {
+        TriageDecision decision = triage.assess("my dad just collapsed and is not breathing");
+
+        assertTrue(decision.reason().contains("nearest emergency exemplars"), decision.reason());
+        assertTrue(decision.reason().contains("urgent"), decision.reason());
+        assertTrue(decision.score() >= 0 && decision.score() <= 1);
+    }
+
+    @Test
+    void givenAQueryEmbeddedTwice_whenEmbeddedAgain_thenTheCachedVectorIsReturnedAsACopy() {
+        float[] first = embedder.embedQuery("why do my muscles twitch after a hard workout?");
+        first[0] = 42;
+
+        float[] second = embedder.embedQuery("why do my muscles twitch after a hard workout?");
+
+        assertNotSame(first, second);
+        assertTrue(second[0] != 42, "changing a returned vector does not change the cached one");
+        assertArrayEquals(second, embedder.embedQuery("why do my muscles twitch after a hard workout?"));
+    }
+
+    private void assertEmergency(String message, EmergencyCategory category) {
+        TriageDecision decision = triage.assess(message);
+        assertTrue(decision.emergency(), decision.reason());
+        assertEquals(category, decision.category(), decision.reason());
+    }
+
+    private void assertNotEmergency(String message) {
+        TriageDecision decision = triage.assess(message);
+        assertFalse(decision.emergency(), decision.reason());
+    }
+}

@@ -1,0 +1,49 @@
+package dev.healthrag.answer.triage;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FramingCueTest {
+
+    @Test
+    void givenSomethingThatJustHappened_whenRead_thenItIsUrgent() {
+        assertTrue(FramingCue.in("my dad just collapsed, help!").contains(FramingCue.URGENT));
+    }
+
+    @Test
+    void givenAGeneralQuestion_whenRead_thenItIsAQuestionAndNotUrgent() {
+        assertEquals(Set.of(FramingCue.QUESTION), FramingCue.in("what are the signs of a stroke?"));
+    }
+
+    @Test
+    void givenPlanningForLater_whenRead_thenItIsHypothetical() {
+        assertTrue(FramingCue.in("what should I do if my son ever has a seizure").contains(FramingCue.HYPOTHETICAL));
+    }
+
+    @Test
+    void givenAnEpisodeThatIsOver_whenRead_thenItIsResolved() {
+        assertTrue(FramingCue.in("I fainted at the gym but was fine after a minute").contains(FramingCue.RESOLVED));
+    }
+
+    @Test
+    void givenPainThatWillNotGoAwayOrAPatientWhoInsistsTheyAreFine_whenRead_thenNeitherIsResolved() {
+        assertFalse(FramingCue.in("chest pain that won't go away").contains(FramingCue.RESOLVED));
+        assertFalse(FramingCue.in("his speech is slurred but he insists he's fine").contains(FramingCue.RESOLVED));
+    }
+
+    @Test
+    void givenAnIdiomOrASecondSense_whenRead_thenItIsAnIdiom() {
+        assertTrue(FramingCue.in("this traffic is killing me").contains(FramingCue.IDIOM));
+        assertTrue(FramingCue.in("my phone battery died").contains(FramingCue.IDIOM));
+    }
+
+    @Test
+    void givenATypographicApostrophe_whenRead_thenItCountsAsAPlainOne() {
+        assertTrue(FramingCue.in("she won\u2019t wake up").contains(FramingCue.URGENT));
+    }
+}
