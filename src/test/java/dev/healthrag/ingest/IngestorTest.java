@@ -10,7 +10,6 @@ import dev.healthrag.store.ArticleStore;
 import dev.healthrag.store.Database;
 import dev.healthrag.store.IndexCounts;
 import dev.healthrag.store.Lexicon;
-import dev.healthrag.store.SearchFilter;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -267,7 +266,7 @@ class IngestorTest {
     }
 
     private List<RetrievedChunk> search(String query) {
-        return retriever.retrieve(new RetrievalRequest(query, RetrievalMode.LEXICAL, 10, SearchFilter.NONE));
+        return retriever.retrieve(new RetrievalRequest(query, RetrievalMode.LEXICAL, 10));
     }
 
     private static void append(Path article, String text) throws IOException {

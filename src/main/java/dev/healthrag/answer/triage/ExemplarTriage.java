@@ -55,6 +55,10 @@ public class ExemplarTriage implements EmergencyTriage {
         Set<FramingCue> cues = FramingCue.in(message);
         double probability = ready.model().probability(near.margin(), cues);
         String reason = reason(ready.model(), near, cues, probability);
+        if (CrisisLanguage.statesIntent(message, cues)) {
+            return TriageDecision.emergency(EmergencyCategory.SUICIDE, Math.max(probability, threshold),
+                    "first-person crisis language; " + reason);
+        }
         return probability >= threshold && near.category() != null
                 ? TriageDecision.emergency(near.category(), probability, reason)
                 : TriageDecision.notEmergency(probability, reason);

@@ -19,7 +19,7 @@ public enum FramingCue {
             + "|worst .{0,20}(ever|of (my|his|her) life)|getting worse|what (now|do i do|should i do)(?! if)"
             + "|should (i|we) (wait|let|just)|sleep it off|is this (a|an))\\b|help\\s*!*\\s*$"),
     /** Opens as a general question ("what is", "how do", "can you"): asking about a topic, not reporting. */
-    QUESTION("^\\W*(what('?s| is| are| does| do| causes| happens)|whats|how|can(?!'?t)|could|is (it|a|an|there)"
+    QUESTION("^\\W*(?!what'?s the point|what is the point)(what('?s| is| are| does| do| causes| happens)|whats|how|can(?!'?t)|could|is (it|a|an|there)"
             + "|are (there|they)|does|do (i|you)|when|why|which|where|should (i|my|we)|difference)\\b"),
     /** Planning for a case that has not happened: "what should I do if", "if my kid ever". */
     HYPOTHETICAL("\\b(if (my|someone|a|they|he|she|you|i)\\b.{0,40}\\bever|what (should|do) (i|we|you) do if"
@@ -36,8 +36,13 @@ public enum FramingCue {
     /** Set in the past: "last year", "two weeks ago", "used to", "as a kid". */
     PAST("\\b(last (week|weekend|month|year|winter|summer)|(\\d+|two|three|few|couple of) (days|weeks|months|years|yrs)"
             + " ago|used to|yesterday|as a kid|for years)\\b"),
-    /** Played down: "a bit", "a little", "mild", "tiny". */
-    MILD("\\b(a (tiny |little )?bit|a little|mild(ly)?|slight(ly)?|tiny|small)\\b"),
+    /**
+     * Played down: "mild", "slightly", "a bit sore", "a little dizzy". Only about how something feels: "a bit of
+     * steak", "tiny magnets" or "drank a bit" measure a quantity, which says nothing about severity.
+     */
+    MILD("\\b(mild(ly)?|slight(ly)?|(a (tiny |little )?bit|a little) (sore|achy|stiff|tight|tender|swollen|red|itchy"
+            + "|dizzy|light-?headed|nauseous|queasy|sick|off|tired|weak|shaky|numb|tingly|uncomfortable|painful"
+            + "|worried|concerned|anxious|nervous|sensitive|bruised))\\b"),
     /** Figures of speech and second senses: "this traffic is killing me", "my phone battery died", "lol". */
     IDIOM("\\b(killing (me|it)|kill for|dying (to|in|of laughter)|died laughing|could die|rather die"
             + "|blind as a bat|banging my head|gave me a heart attack|giving me a heart attack"

@@ -14,7 +14,7 @@ import java.util.Set;
 public record TriageModel(double bias, double marginWeight, double[] cueWeights) {
 
     private static final FramingCue[] CUES = FramingCue.values();
-    private static final double L2 = 0.01;
+    private static final double L2 = 0.1;
     private static final double STEP = 0.5;
     private static final int ITERATIONS = 3000;
 

@@ -1,0 +1,32 @@
+package dev.healthrag.answer.triage;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * First-person statements of intent to die or to self-harm ("I want to kill myself", "better off without me",
+ * "kms"). They make a message a suicide emergency whatever its nearest exemplars say, unless the speaker sets them
+ * in the past or in a hypothetical: a missed crisis costs far more than a crisis line shown to someone who did not
+ * need it, and crisis wording is short, varied and often slang, where a small embedding model is weakest.
+ */
+final class CrisisLanguage {
+
+    private static final Pattern INTENT = Pattern.compile("\\b(kms|kill(ing)? my ?self|end(ing)? (my life|it all)"
+            + "|(want|wanna|going|gonna|ready) to die|don'?t want to (live|be alive|be here|wake up)"
+            + "|(sleep|go to sleep) and (never|not) wake up|(i'?m|i am|feeling|feel) suicidal|unalive (my ?self|me)"
+            + "|better off (dead|without me)|(suicide|goodbye) (note|letter)s?|(cut|cutting|hurt|hurting|harm|harming)"
+            + " my ?self|take my (own )?life|no reason to (live|go on))\\b");
+
+    private CrisisLanguage() {
+    }
+
+    /** Whether {@code message} states a present intent to die or self-harm, given its framing cues. */
+    static boolean statesIntent(String message, Set<FramingCue> cues) {
+        if (cues.contains(FramingCue.PAST) || cues.contains(FramingCue.RESOLVED)
+                || cues.contains(FramingCue.HYPOTHETICAL)) {
+            return false;
+        }
+        return INTENT.matcher(message.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
+    }
+}
