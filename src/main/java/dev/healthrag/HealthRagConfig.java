@@ -115,7 +115,7 @@ public interface HealthRagConfig {
 
     interface Triage {
         /** Probability of an emergency at or above which a message gets the fixed emergency guidance. */
-        @WithDefault("0.65")
+        @WithDefault("0.6")
         double threshold();
 
         /** Nearest emergency and nearest informational exemplars averaged into the margin. */

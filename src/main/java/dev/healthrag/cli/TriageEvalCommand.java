@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code triage-eval [FILE...]} (default eval/triage/dev.jsonl): runs triage over labelled messages (the
+ * {@code triage-eval [FILE...]} (default eval/triage/heldout.jsonl): runs triage over labelled messages (the
  * exemplars' format) and prints, per file, recall and false-alarm rate overall and by category, how both would
  * move at other thresholds, the misses, false alarms and wrong categories, and the time per message.
  */
@@ -29,7 +29,7 @@ public class TriageEvalCommand {
     }
 
     public int run(String... args) {
-        List<Path> files = args.length == 0 ? List.of(Path.of("eval/triage/dev.jsonl"))
+        List<Path> files = args.length == 0 ? List.of(Path.of("eval/triage/heldout.jsonl"))
                 : Arrays.stream(args).map(Path::of).toList();
         return CommandErrors.guarded(() -> {
             long start = System.nanoTime();

@@ -12,22 +12,22 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A regression floor on the development set (eval/triage/dev.jsonl): a little below what the classifier
- * measures there, so a change that loses emergencies or raises false alarms fails here.
+ * A regression floor on the calibration set (eval/triage/heldout.jsonl, the set the threshold was chosen on): a
+ * little below what the classifier measures there, so a change that loses emergencies or raises false alarms fails.
  */
 @QuarkusTest
-class TriageDevSetFloorTest {
+class TriageCalibrationSetFloorTest {
 
-    private static final double MIN_RECALL = 0.97;
-    private static final double MAX_FALSE_ALARMS = 0.04;
+    private static final double MIN_RECALL = 0.96;
+    private static final double MAX_FALSE_ALARMS = 0.03;
 
     @Inject
     EmergencyTriage triage;
 
     @Test
-    void givenTheDevSet_whenTriaged_thenRecallAndFalseAlarmsStayWithinTheirFloors() throws Exception {
+    void givenTheCalibrationSet_whenTriaged_thenRecallAndFalseAlarmsStayWithinTheirFloors() throws Exception {
         TriageEvaluation evaluation = TriageEvaluation.run(triage,
-                TriageExemplar.parse(Files.readAllLines(Path.of("eval/triage/dev.jsonl"))));
+                TriageExemplar.parse(Files.readAllLines(Path.of("eval/triage/heldout.jsonl"))));
 
         TriageEvaluation.Rates rates = evaluation.overall();
         assertTrue(rates.recall() >= MIN_RECALL, "recall " + rates.recall() + "; missed:\n" + evaluation.misses()
