@@ -1,6 +1,7 @@
 package dev.healthrag.cli;
 
 import dev.healthrag.embedding.Embedder;
+import dev.healthrag.eval.AnswerEvalReport;
 import dev.healthrag.eval.EvalQuestion;
 import dev.healthrag.eval.EvalReport;
 import dev.healthrag.eval.RankingMetrics;
@@ -20,9 +21,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code eval DIR [--questions FILE] [--out DIR]}: indexes DIR/articles into the configured (separate)
- * database, reusing what is already current, asks every question in every retrieval mode and prints
- * Recall@1/5/10, MRR@10, nDCG@10 and latency percentiles.
+ * {@code eval DIR [--questions FILE] [--out DIR] [--answers]}: indexes DIR/articles into the configured
+ * (separate) database, reusing what is already current, asks every question in every retrieval mode and prints
+ * Recall@1/5/10, MRR@10, nDCG@10 and latency percentiles; with {@code --answers}, asks every question through
+ * the answering pipeline instead and prints the answer metrics ({@link AnswerEvaluation}).
  */
 @ApplicationScoped
 public class EvalCommand {
@@ -34,26 +36,31 @@ public class EvalCommand {
     private final HybridContentRetriever retriever;
     private final ArticleStore store;
     private final Embedder embedder;
+    private final AnswerEvaluation answers;
 
-    public EvalCommand(Ingestor ingestor, HybridContentRetriever retriever, ArticleStore store, Embedder embedder) {
+    public EvalCommand(Ingestor ingestor, HybridContentRetriever retriever, ArticleStore store, Embedder embedder,
+                       AnswerEvaluation answers) {
         this.ingestor = ingestor;
         this.retriever = retriever;
         this.store = store;
         this.embedder = embedder;
+        this.answers = answers;
     }
 
     public int run(String... args) {
         if (args.length == 0 || args[0].startsWith("-")) {
-            System.err.println("usage: eval DIR [--questions FILE] [--out DIR]   (DIR holds articles/ and questions.jsonl)");
+            System.err.println("usage: eval DIR [--questions FILE] [--out DIR] [--answers]   (DIR holds articles/ and questions.jsonl)");
             return 2;
         }
         Path dir = Path.of(args[0]);
         Path questionsFile = dir.resolve("questions.jsonl");
         Path outDir = Path.of("eval-out");
+        boolean answerMode = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--questions" -> questionsFile = Path.of(args[++i]);
                 case "--out" -> outDir = Path.of(args[++i]);
+                case "--answers" -> answerMode = true;
                 default -> {
                     System.err.println("Unknown option " + args[i]);
                     return 2;
@@ -62,10 +69,19 @@ public class EvalCommand {
         }
         Path questionsPath = questionsFile;
         Path out = outDir;
+        boolean answering = answerMode;
         return CommandErrors.guarded(() -> {
             List<EvalQuestion> questions = EvalQuestion.read(questionsPath);
             IngestReport ingest = ingestor.ingest(dir.resolve("articles"), new IngestOptions(true, false), System.out);
             System.out.println("Index: " + ingest.summary());
+            if (answering) {
+                AnswerEvalReport report = answers.evaluate(dataset(dir), questionSet(questionsPath), questions);
+                Path saved = report.save(out);
+                System.out.println();
+                System.out.println(report.markdown());
+                System.out.println("Saved " + saved);
+                return 0;
+            }
             EvalReport report = evaluate(dataset(dir), questionsPath, questions);
             Path saved = report.save(out);
             System.out.println();
@@ -95,13 +111,15 @@ public class EvalCommand {
             System.out.printf("  %-8s %s%n", name, metrics.summary());
         }
         var counts = store.counts();
-        // Named by folder and file, e.g. "consumer-medquad-questions": question files are usually all questions.jsonl.
-        Path file = questionsFile.toAbsolutePath().normalize();
-        String questionSet = file.getParent().getFileName() + "-" + file.getFileName().toString().replace(".jsonl", "");
-        return new EvalReport(dataset, questionSet, embedder.choice().configName(), (int) counts.articles(),
+        return new EvalReport(dataset, questionSet(questionsFile), embedder.choice().configName(), (int) counts.articles(),
                 counts.chunks(), modes, ranks);
     }
 
+    /** Named by folder and file, e.g. "consumer-medquad-questions": question files are usually all questions.jsonl. */
+    private static String questionSet(Path questionsFile) {
+        Path file = questionsFile.toAbsolutePath().normalize();
+        return file.getParent().getFileName() + "-" + file.getFileName().toString().replace(".jsonl", "");
+    }
 
     private static String dataset(Path dir) {
         Path name = dir.toAbsolutePath().normalize().getFileName();

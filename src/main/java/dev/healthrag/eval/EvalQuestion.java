@@ -10,9 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** One line of a questions.jsonl file: the question and the ids of the articles that answer it. */
+/**
+ * One line of a questions.jsonl file: the question, the ids of the articles that answer it, and the reference
+ * answer's text when the file has one (null otherwise; only the answer evaluation reads it).
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record EvalQuestion(String id, String question, Set<String> relevant) {
+public record EvalQuestion(String id, String question, Set<String> relevant, String answer) {
 
     public static List<EvalQuestion> read(Path file) throws IOException {
         ObjectMapper mapper = new ObjectMapper();

@@ -3,137 +3,187 @@ package dev.healthrag.answer.extractive;
 import dev.healthrag.retrieval.RetrievedChunk;
 import dev.healthrag.retrieval.Terms;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Answers without a model: picks the sentences of the retrieved chunks closest in meaning to the question
- * (word overlap and source rank break ties), and prints them in reading order, each with its source marker.
+ * Answers without a model by quoting passages, not loose sentences: one contiguous passage from the section
+ * that best answers the question, then at most {@value #MAX_SUPPORTING} shorter ones from other sources that
+ * answer it nearly as well, each marked [n] with its source.
+ *
+ * <p>A passage is a run of {@link Atom}s in source order ({@link Passage#from}), so a list is never quoted without
+ * its lead-in nor a lead-in without its list, and a passage never starts with a sentence that leans on the one
+ * before it. Candidates start at every atom that can start one; they are ranked cheaply first (the source's
+ * similarity from retrieval, whether its heading names what the question asks for, and the question's rare words
+ * it uses), and only a shortlist of at most {@value #MAX_EMBEDDED} is compared with the question by meaning.
  */
 public final class ExtractiveAnswerer {
 
-    private static final int MAX_SENTENCES = 4;
-    private static final int MAX_PER_CHUNK = 2;
-    private static final int MIN_SENTENCE_CHARS = 25;
-    private static final int SHORTLIST = 10;
-    /** Sentences this far below the best one in meaning are left out rather than padded in. */
-    private static final double MAX_GAP = 0.12;
+    static final int MIN_WORDS = 40;
+    static final int MAX_WORDS = 120;
+    static final int MAX_SUPPORTING_WORDS = 60;
+    static final int MAX_SUPPORTING = 2;
+    /** Texts embedded per answer: the latency of the extractive step is mostly these embeddings. */
+    static final int MAX_EMBEDDED = 8;
+    private static final int MAX_CANDIDATES_PER_SOURCE = 3;
+    /** Words of a candidate that are embedded: its opening says what it is about, and tokens cost time. */
+    private static final int EMBEDDED_WORDS = 70;
+    /** A heading that names what is asked ("Symptoms" for "what are the symptoms") outweighs small gaps in meaning. */
+    private static final double INTENT_WEIGHT = 0.06;
+    private static final double WORD_WEIGHT = 0.03;
+    /** Sections usually open with their answer, so a passage from a section's start is slightly preferred. */
+    private static final double OPENING_WEIGHT = 0.02;
+    /** A supporting passage must score this close to the main one, or it dilutes more than it adds. */
+    private static final double SUPPORT_GAP = 0.02;
 
     private ExtractiveAnswerer() {
     }
 
-    private record Candidate(int source, int order, String text, double score) {
+    /** Scores passages by meaning against the question: cosine similarity of their embeddings. */
+    public interface PassageSimilarity {
+        double[] of(String question, List<String> passages);
     }
 
-    /** Scores sentences by meaning against the question: cosine similarity of their embeddings. */
-    public interface SentenceSimilarity {
-        double[] of(String question, List<String> sentences);
+    private record Candidate(Passage passage, double prior, boolean answersIntent) {
+    }
+
+    private record Scored(Candidate candidate, double score) {
     }
 
     /**
-     * @param similarity how close each candidate sentence is to the question in meaning; word overlap alone
-     *                   picks sentences that merely repeat the question's everyday words
-     * @return text whose markers [n] refer to {@code sources.get(n - 1)}
+     * @param similarity how close each candidate passage is to the question in meaning
+     * @return text whose markers [n] refer to {@code sources.get(n - 1)}; empty when no source has text to quote
      */
-    public static String answer(String question, List<RetrievedChunk> sources, SentenceSimilarity similarity) {
-        Set<String> questionTerms = new HashSet<>(Terms.of(question));
-        List<Candidate> lexical = new ArrayList<>();
-        Map<String, Integer> documentFrequency = new HashMap<>();
-        List<List<String>> sentencesBySource = new ArrayList<>();
-        for (RetrievedChunk source : sources) {
-            List<String> sentences = sentences(source.text());
-            sentencesBySource.add(sentences);
-            for (String sentence : sentences) {
-                new HashSet<>(Terms.of(sentence)).forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
-            }
-        }
-        int sentenceCount = Math.max(1, documentFrequency.values().stream().mapToInt(Integer::intValue).max().orElse(1));
+    public static String answer(String question, List<RetrievedChunk> sources, PassageSimilarity similarity) {
+        Set<QuestionIntent> intents = QuestionIntent.of(question);
+        List<List<Atom>> atoms = sources.stream().map(source -> SourceAtoms.of(source.text(), source.heading())).toList();
+        WordWeights words = WordWeights.of(question, atoms);
+        List<Candidate> candidates = new ArrayList<>();
         for (int s = 0; s < sources.size(); s++) {
-            List<String> sentences = sentencesBySource.get(s);
-            for (int i = 0; i < sentences.size(); i++) {
-                double overlap = 0;
-                for (String term : new HashSet<>(Terms.of(sentences.get(i)))) {
-                    if (questionTerms.contains(term)) {
-                        overlap += Math.log(1.0 + (double) sentenceCount / documentFrequency.getOrDefault(term, 1));
-                    }
-                }
-                lexical.add(new Candidate(s, i, sentences.get(i), overlap + 1.0 / (1 + s)));
+            for (Passage passage : candidatesOf(s, atoms.get(s), MAX_WORDS)) {
+                boolean answers = QuestionIntent.answeredBy(intents, passage.section());
+                double prior = sources.get(s).similarity() + (answers ? INTENT_WEIGHT : 0)
+                        + WORD_WEIGHT * words.share(passage) + (opensSection(passage, atoms.get(s)) ? OPENING_WEIGHT : 0);
+                candidates.add(new Candidate(passage, prior, answers));
             }
         }
-        // Meaning decides among the best lexical candidates and every source's opening sentence (which
-        // often state the answer in words the question does not use); embedding them all would be slow.
-        List<Candidate> shortlist = new ArrayList<>(lexical);
-        shortlist.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        Set<Candidate> pool = new java.util.LinkedHashSet<>(shortlist.subList(0, Math.min(SHORTLIST, shortlist.size())));
-        lexical.stream().filter(c -> c.order() == 0).forEach(pool::add);
-        List<Candidate> candidates = new ArrayList<>(pool);
-        double[] meaning = similarity.of(question, candidates.stream().map(Candidate::text).toList());
-        double maxLexical = candidates.stream().mapToDouble(Candidate::score).max().orElse(1);
-        List<Candidate> scored = new ArrayList<>(candidates.size());
-        for (int c = 0; c < candidates.size(); c++) {
-            Candidate candidate = candidates.get(c);
-            scored.add(new Candidate(candidate.source(), candidate.order(), candidate.text(),
-                    meaning[c] + 0.1 * candidate.score() / maxLexical));
+        if (candidates.isEmpty()) {
+            return "";
         }
-        return compose(select(scored));
-    }
-
-    private static List<Candidate> select(List<Candidate> candidates) {
-        List<Candidate> ranked = new ArrayList<>(candidates);
-        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        double floor = ranked.isEmpty() ? 0 : ranked.get(0).score() - MAX_GAP;
-        ranked.removeIf(candidate -> candidate.score() < floor);
-        List<Candidate> chosen = new ArrayList<>();
-        Map<Integer, Integer> perSource = new HashMap<>();
-        Set<String> seen = new HashSet<>();
-        for (Candidate candidate : ranked) {
-            if (chosen.size() == MAX_SENTENCES) {
+        List<Candidate> shortlist = shortlist(candidates);
+        double[] meaning = similarity.of(question, shortlist.stream()
+                .map(c -> embeddedText(sources.get(c.passage().source()), c.passage())).toList());
+        List<Scored> ranked = new ArrayList<>();
+        for (int i = 0; i < shortlist.size(); i++) {
+            Candidate candidate = shortlist.get(i);
+            double retrieval = sources.get(candidate.passage().source()).similarity();
+            // The passage's own meaning replaces its source's, which the prior stood in for.
+            ranked.add(new Scored(candidate, candidate.prior() - retrieval + meaning[i]));
+        }
+        ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
+        Scored main = ranked.get(0);
+        List<Passage> chosen = new ArrayList<>(List.of(main.candidate().passage()));
+        for (Scored other : ranked.subList(1, ranked.size())) {
+            if (chosen.size() == MAX_SUPPORTING + 1 || other.score() < main.score() - SUPPORT_GAP) {
                 break;
             }
-            String key = candidate.text().toLowerCase(Locale.ROOT);
-            // Overlapping chunks repeat sentences; the same sentence twice reads like a bug.
-            if (seen.add(key) && perSource.merge(candidate.source(), 1, Integer::sum) <= MAX_PER_CHUNK) {
-                chosen.add(candidate);
+            Passage passage = Passage.from(other.candidate().passage().source(), atoms.get(other.candidate().passage().source()),
+                    other.candidate().passage().start(), 0, MAX_SUPPORTING_WORDS);
+            boolean sameKind = other.candidate().answersIntent() || !main.candidate().answersIntent();
+            if (sameKind && chosen.stream().noneMatch(p -> p.source() == passage.source() || p.overlaps(passage))) {
+                chosen.add(passage);
             }
         }
-        chosen.sort(Comparator.comparingInt(Candidate::source).thenComparingInt(Candidate::order));
-        return chosen;
-    }
-
-    private static String compose(List<Candidate> chosen) {
-        StringBuilder text = new StringBuilder();
-        int previousSource = -1;
-        for (Candidate candidate : chosen) {
-            if (previousSource != -1) {
-                text.append(candidate.source() == previousSource ? " " : "\n\n");
-            }
-            String sentence = candidate.text().startsWith("- ") ? candidate.text().substring(2) : candidate.text();
-            text.append(sentence).append(" [").append(candidate.source() + 1).append("]");
-            previousSource = candidate.source();
+        StringBuilder draft = new StringBuilder();
+        for (Passage passage : chosen) {
+            draft.append(draft.isEmpty() ? "" : "\n\n").append(passage.draft(passage.source() + 1));
         }
-        return text.toString();
+        return draft.toString();
     }
 
-    static List<String> sentences(String text) {
-        List<String> sentences = new ArrayList<>();
-        for (String block : text.split("\\n+")) {
-            BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-            iterator.setText(block);
-            int start = iterator.first();
-            for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
-                String sentence = block.substring(start, end).strip();
-                if (sentence.length() >= MIN_SENTENCE_CHARS) {
-                    sentences.add(sentence);
+    /**
+     * A passage from every atom that can open one; a source whose every atom leans on an earlier one (a chunk
+     * cut mid-section) still offers its first, rather than nothing.
+     */
+    static List<Passage> candidatesOf(int source, List<Atom> atoms, int maxWords) {
+        List<Passage> passages = new ArrayList<>();
+        for (int i = 0; i < atoms.size(); i++) {
+            if (!atoms.get(i).dependent()) {
+                passages.add(Passage.from(source, atoms, i, MIN_WORDS, maxWords));
+            }
+        }
+        if (passages.isEmpty() && !atoms.isEmpty()) {
+            passages.add(Passage.from(source, atoms, 0, MIN_WORDS, maxWords));
+        }
+        return passages;
+    }
+
+    private static boolean opensSection(Passage passage, List<Atom> atoms) {
+        return passage.start() == 0 || !atoms.get(passage.start() - 1).section().equals(passage.section());
+    }
+
+    /** The best candidates by prior, at most a few per source so that other sources get compared too. */
+    private static List<Candidate> shortlist(List<Candidate> candidates) {
+        List<Candidate> byPrior = new ArrayList<>(candidates);
+        byPrior.sort(Comparator.comparingDouble(Candidate::prior).reversed());
+        Map<Integer, Integer> perSource = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        List<Candidate> shortlist = new ArrayList<>();
+        for (Candidate candidate : byPrior) {
+            if (shortlist.size() == MAX_EMBEDDED) {
+                break;
+            }
+            // Overlapping chunks of one section offer the same passage twice; comparing it twice is waste.
+            if (seen.add(candidate.passage().text())
+                    && perSource.merge(candidate.passage().source(), 1, Integer::sum) <= MAX_CANDIDATES_PER_SOURCE) {
+                shortlist.add(candidate);
+            }
+        }
+        return shortlist;
+    }
+
+    /** Title, section and the passage's opening words: how chunks were embedded, so the two compare alike. */
+    private static String embeddedText(RetrievedChunk source, Passage passage) {
+        String[] words = passage.text().split("\\s+");
+        String opening = words.length <= EMBEDDED_WORDS ? passage.text()
+                : String.join(" ", java.util.Arrays.copyOf(words, EMBEDDED_WORDS));
+        String title = source.title() == null ? "" : source.title();
+        return title + "\n" + passage.section() + "\n\n" + opening;
+    }
+
+    /** The question's content words, each weighted by how rare it is among the atoms of all sources. */
+    private record WordWeights(Map<String, Double> weights, double total) {
+
+        static WordWeights of(String question, List<List<Atom>> atoms) {
+            Map<String, Integer> frequency = new HashMap<>();
+            int count = 0;
+            for (List<Atom> sourceAtoms : atoms) {
+                for (Atom atom : sourceAtoms) {
+                    count++;
+                    new HashSet<>(Terms.of(atom.text())).forEach(term -> frequency.merge(term, 1, Integer::sum));
                 }
             }
+            Map<String, Double> weights = new HashMap<>();
+            for (String term : new LinkedHashSet<>(Terms.of(question))) {
+                weights.put(term, Math.log(1.0 + (double) Math.max(1, count) / frequency.getOrDefault(term, 1)));
+            }
+            return new WordWeights(weights, weights.values().stream().mapToDouble(Double::doubleValue).sum());
         }
-        return sentences;
+
+        /** The weighted share of the question's words the passage uses, 0 to 1. */
+        double share(Passage passage) {
+            if (total == 0) {
+                return 0;
+            }
+            Set<String> used = new HashSet<>(Terms.of(passage.text()));
+            return weights.entrySet().stream().filter(e -> used.contains(e.getKey()))
+                    .mapToDouble(Map.Entry::getValue).sum() / total;
+        }
     }
 }

@@ -1,67 +1,209 @@
 package dev.healthrag.answer.extractive;
 
+import dev.healthrag.answer.verify.DraftSplitter;
+import dev.healthrag.answer.verify.GroundedSentence;
+import dev.healthrag.answer.verify.SourceOverlapVerifier;
 import dev.healthrag.retrieval.RetrievedChunk;
+import dev.healthrag.retrieval.Terms;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExtractiveAnswererTest {
 
-    /** Stands in for embeddings in these unit tests: the share of the question's words a sentence uses. */
-    private static final ExtractiveAnswerer.SentenceSimilarity WORD_SHARE = (question, sentences) -> {
-        java.util.Set<String> asked = new java.util.HashSet<>(dev.healthrag.retrieval.Terms.of(question));
-        return sentences.stream().mapToDouble(sentence -> dev.healthrag.retrieval.Terms.of(sentence).stream()
-                .distinct().filter(asked::contains).count() / (double) Math.max(1, asked.size())).toArray();
+    /** Stands in for embeddings: the share of the question's words a passage uses. */
+    private static final ExtractiveAnswerer.PassageSimilarity WORD_SHARE = (question, passages) -> {
+        Set<String> asked = new HashSet<>(Terms.of(question));
+        return passages.stream().mapToDouble(passage -> Terms.of(passage).stream().distinct()
+                .filter(asked::contains).count() / (double) Math.max(1, asked.size())).toArray();
     };
 
-    private static final RetrievedChunk CRAMPS = new RetrievedChunk("cramps#0", "cramps", 0, "Causes",
-            "Muscle cramps are sudden, painful contractions. Cramps during exercise are linked to fatigue of the "
-                    + "muscle and to heat. The weather in the mountains was lovely that summer.",
-            "Muscle cramps", "u", 0.8, 1, 1, 0.03);
-    private static final RetrievedChunk WATER = new RetrievedChunk("water#0", "water", 0, "How much",
-            "Most adults need about two litres of fluid a day. Drinking to thirst works for most exercise.",
-            "Hydration", "u", 0.7, 2, 2, 0.02);
+    private static final String TRIGGERS = "Twitches tend to appear when a muscle has been worked hard. "
+            + "Typical triggers are:\n\n- a long or unusually intense session\n- heavy sweating without replacing "
+            + "fluid and salt\n- strong coffee or energy drinks\n- a short night's sleep or a stressful week";
 
-    @Test
-    void picksTheSentencesThatAnswerTheQuestionAndCitesEach() {
-        String answer = ExtractiveAnswerer.answer("What causes muscle cramps during exercise?", List.of(CRAMPS, WATER), WORD_SHARE);
+    private static RetrievedChunk source(String id, String heading, String text, double similarity) {
+        return new RetrievedChunk(id + "#0", id, 0, heading, text, "Title of " + id, "https://example.org/" + id,
+                similarity, 1, 1, 0.03);
+    }
 
-        assertTrue(answer.contains("Cramps during exercise are linked to fatigue of the muscle and to heat. [1]"), answer);
-        assertFalse(answer.contains("weather in the mountains"), answer);
+    private static ExtractiveAnswerer.PassageSimilarity scoredBy(ToDoubleFunction<String> score) {
+        return (question, passages) -> passages.stream().mapToDouble(score).toArray();
     }
 
     @Test
-    void keepsReadingOrderWithinASource() {
-        String answer = ExtractiveAnswerer.answer("muscle cramps painful exercise", List.of(CRAMPS), WORD_SHARE);
+    void givenALeadInAndItsList_whenTheLeadInIsChosen_thenTheWholeListFollowsIt() {
+        String answer = ExtractiveAnswerer.answer("What triggers muscle twitches?",
+                List.of(source("twitch", "Common triggers", TRIGGERS, 0.8)), WORD_SHARE);
 
-        assertTrue(answer.indexOf("sudden, painful") < answer.indexOf("during exercise"), answer);
+        assertTrue(answer.contains("Typical triggers are: [1]\n- a long or unusually intense session [1]\n"), answer);
+        assertTrue(answer.contains("- a short night's sleep or a stressful week [1]"), answer);
     }
 
     @Test
-    void citesTheSourceEachSentenceCameFrom() {
-        String answer = ExtractiveAnswerer.answer("how much fluid and what about cramps", List.of(CRAMPS, WATER), WORD_SHARE);
+    void givenALeadInWhoseListIsNotInTheSource_whenAnswering_thenTheLeadInIsLeftOut() {
+        String text = "Cramps are sudden contractions of a muscle that will not relax. The main kinds are:\n\n"
+                + "Cramps at night often affect the calf and wake people from sleep.";
 
-        assertTrue(answer.contains("two litres of fluid a day. [2]"), answer);
+        String answer = ExtractiveAnswerer.answer("What are cramps?", List.of(source("cramps", "Overview", text, 0.8)),
+                WORD_SHARE);
+
+        assertFalse(answer.contains("kinds are:"), answer);
+        assertTrue(answer.contains("Cramps at night"), answer);
     }
 
     @Test
-    void sentencesFarBelowTheBestInMeaningAreLeftOut() {
-        ExtractiveAnswerer.SentenceSimilarity onlyTheFirstFits = (question, sentences) ->
-                sentences.stream().mapToDouble(s -> s.startsWith("Muscle cramps are") ? 0.9 : 0.3).toArray();
+    void givenAListLongerThanTheBudget_whenItOpensThePassage_thenItIsCutByWholeItemsUnderItsLeadIn() {
+        StringBuilder text = new StringBuilder("Symptoms of the condition include:\n\n");
+        for (int i = 1; i <= 30; i++) {
+            text.append("- symptom number ").append(i).append(" of this long list\n");
+        }
 
-        String answer = ExtractiveAnswerer.answer("anything", List.of(CRAMPS, WATER), onlyTheFirstFits);
+        String answer = ExtractiveAnswerer.answer("What are the symptoms?",
+                List.of(source("long", "Symptoms", text.toString(), 0.8)), WORD_SHARE);
 
-        assertTrue(answer.startsWith("Muscle cramps are sudden, painful contractions. [1]"), answer);
-        assertFalse(answer.contains("[2]"), answer);
+        assertTrue(answer.startsWith("Symptoms of the condition include: [1]\n- symptom number 1 of this long list [1]"),
+                answer);
+        assertFalse(answer.contains("symptom number 30"), answer);
+        List<String> lines = answer.lines().toList();
+        assertTrue(lines.stream().skip(1).allMatch(line -> line.matches("- symptom number \\d+ of this long list \\[1]")),
+                "only whole items: " + answer);
+        assertTrue(ExtractiveAnswerer.MAX_WORDS >= wordsOf(answer), answer);
     }
 
     @Test
-    void splitsSentencesWithoutBreakingAbbreviationsOrDecimals() {
-        List<String> sentences = ExtractiveAnswerer.sentences("Take 1.5 litres, e.g. water or milk, daily. Then rest.");
+    void givenASentenceOpeningWithThis_whenItIsTheBestMatch_thenTheSentenceItRefersToComesFirst() {
+        String text = "Fasciculations are small contractions of a few muscle fibres. This is usually harmless and "
+                + "settles within hours after exercise.";
+        ExtractiveAnswerer.PassageSimilarity onlyHarmless = scoredBy(p -> p.contains("harmless") ? 0.9 : 0.2);
 
-        assertTrue(sentences.get(0).contains("1.5 litres, e.g. water or milk"), sentences.toString());
+        String answer = ExtractiveAnswerer.answer("Is twitching harmless?",
+                List.of(source("twitch", "Overview", text, 0.8)), onlyHarmless);
+
+        assertTrue(answer.startsWith("Fasciculations are small contractions"), answer);
+        assertTrue(answer.indexOf("Fasciculations") < answer.indexOf("This is usually harmless"), answer);
+    }
+
+    @Test
+    void givenASourceThatStartsWithAnAnaphor_whenAnswering_thenTheAnswerDoesNotOpenWithIt() {
+        String text = "They often follow a hard session. Rest, fluids and a light meal usually settle muscle "
+                + "twitching within a day.";
+
+        String answer = ExtractiveAnswerer.answer("How do I settle muscle twitching?",
+                List.of(source("twitch", "Easing the twitch", text, 0.8)), WORD_SHARE);
+
+        assertTrue(answer.startsWith("Rest, fluids"), answer);
+    }
+
+    @Test
+    void givenSentencesOfOneSection_whenQuoted_thenTheyKeepSourceOrder() {
+        String text = "First comes the warm-up of the muscles. Second comes the main muscle session. "
+                + "Third comes the cool-down for the muscles.";
+
+        String answer = ExtractiveAnswerer.answer("muscle session cool-down warm-up",
+                List.of(source("order", "Training", text, 0.8)), WORD_SHARE);
+
+        assertTrue(answer.indexOf("First") < answer.indexOf("Second") && answer.indexOf("Second") < answer.indexOf("Third"),
+                answer);
+    }
+
+    @Test
+    void givenManyMatchingSources_whenAnswering_thenOneMainPassageAndAtMostTwoSupportingOnesEachCited() {
+        List<RetrievedChunk> sources = List.of(
+                source("a", "Causes", "Muscle cramps are caused by tired muscles and by heat during exercise.", 0.80),
+                source("b", "Causes", "Muscle cramps can be caused by heat and long exercise sessions.", 0.80),
+                source("c", "Causes", "Exercise in heat is a common cause of muscle cramps in athletes.", 0.80),
+                source("d", "Causes", "Muscle cramps in heat are caused by exercise and losing salt.", 0.80));
+
+        String answer = ExtractiveAnswerer.answer("What causes muscle cramps during exercise in heat?", sources,
+                scoredBy(p -> 0.8));
+
+        String[] passages = answer.split("\n\n");
+        assertTrue(passages.length >= 2 && passages.length <= 1 + ExtractiveAnswerer.MAX_SUPPORTING, answer);
+        Set<String> markers = new HashSet<>();
+        for (String passage : passages) {
+            assertTrue(passage.matches("(?s).*\\[\\d]$"), "each passage is cited: " + passage);
+            markers.add(passage.replaceAll("(?s).*\\[(\\d)]$", "$1"));
+        }
+        assertEquals(passages.length, markers.size(), "each from a source of its own: " + answer);
+    }
+
+    @Test
+    void givenASectionWhoseHeadingNamesWhatIsAsked_whenAnotherSectionIsSlightlyCloser_thenTheNamedSectionAnswers() {
+        List<RetrievedChunk> sources = List.of(
+                source("overview", "Overview", "Gout is a form of arthritis that causes sudden joint pain and swelling "
+                        + "in the big toe.", 0.82),
+                source("treatment", "Treatment", "Anti-inflammatory medicines ease an attack, and other medicines "
+                        + "lower uric acid over time.", 0.80));
+
+        String answer = ExtractiveAnswerer.answer("How is gout treated?", sources, scoredBy(p -> p.contains("Gout") ? 0.82 : 0.80));
+
+        assertTrue(answer.startsWith("Anti-inflammatory medicines"), answer);
+    }
+
+    @Test
+    void givenALongSection_whenQuoted_thenTheMainPassageStaysWithinTheWordsBudget() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 40; i++) {
+            text.append("Sentence ").append(i).append(" says something about muscle cramps and exercise. ");
+        }
+
+        String answer = ExtractiveAnswerer.answer("muscle cramps exercise", List.of(source("long", "Overview",
+                text.toString(), 0.8)), WORD_SHARE);
+
+        int words = wordsOf(answer);
+        assertTrue(words >= ExtractiveAnswerer.MIN_WORDS && words <= ExtractiveAnswerer.MAX_WORDS, words + ": " + answer);
+        assertTrue(answer.startsWith("Sentence 1 says"), answer);
+    }
+
+    @Test
+    void givenAListThatAChunkJoinRanOntoItsLeadIn_whenAnswering_thenItIsStillQuotedAsAList() {
+        String joined = "Twitches tend to appear when a muscle has been worked hard. Typical triggers are: - a long "
+                + "session\n- strong coffee";
+
+        String answer = ExtractiveAnswerer.answer("What triggers twitches?", List.of(source("t", "Common triggers",
+                joined, 0.8)), WORD_SHARE);
+
+        assertTrue(answer.contains("Typical triggers are: [1]\n- a long session [1]\n- strong coffee [1]"), answer);
+    }
+
+    @Test
+    void givenAnyDraft_whenVerified_thenEverySentenceAndListLineIsQuotedFromItsSource() {
+        List<RetrievedChunk> sources = List.of(source("twitch", "Common triggers", TRIGGERS, 0.8),
+                source("water", "How much", "Most adults need about two litres of fluid a day. Drinking to thirst "
+                        + "works for most exercise.", 0.79));
+
+        String answer = ExtractiveAnswerer.answer("What triggers twitches after exercise?", sources, WORD_SHARE);
+
+        List<GroundedSentence> checked = new SourceOverlapVerifier().verify(DraftSplitter.split(answer), sources);
+        assertTrue(checked.stream().allMatch(s -> s.supported() && s.reason().equals("quoted")), checked.toString());
+    }
+
+    @Test
+    void givenNoSourceText_whenAnswering_thenTheDraftIsEmpty() {
+        assertEquals("", ExtractiveAnswerer.answer("anything", List.of(source("empty", "Overview", " ", 0.8)), WORD_SHARE));
+    }
+
+    @Test
+    void givenAnInnerHeading_whenAPassageReachesIt_thenThePassageStopsThere() {
+        String text = "Cramps are sudden and painful muscle contractions.\n\nTreatment\n\nStretching the muscle "
+                + "eases a cramp.";
+
+        List<Atom> atoms = SourceAtoms.of(text, "Overview");
+        Passage passage = Passage.from(0, atoms, 0, ExtractiveAnswerer.MIN_WORDS, ExtractiveAnswerer.MAX_WORDS);
+
+        assertEquals(1, passage.atoms().size(), passage.text());
+        assertEquals("Treatment", atoms.get(1).section());
+    }
+
+    private static int wordsOf(String answer) {
+        return answer.replaceAll("\\[\\d+]", "").replaceAll("(?m)^- ", "").strip().split("\\s+").length;
     }
 }

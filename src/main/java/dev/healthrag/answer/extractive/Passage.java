@@ -1,0 +1,99 @@
+package dev.healthrag.answer.extractive;
+
+import java.util.List;
+
+/**
+ * Consecutive atoms of one source, in source order, that an answer quotes together.
+ *
+ * @param source index of the source in the answer's source list
+ * @param start  index of the first atom among the source's atoms
+ */
+record Passage(int source, int start, List<Atom> atoms) {
+
+    Passage {
+        atoms = List.copyOf(atoms);
+    }
+
+    /**
+     * The longest run of atoms from {@code start} that fits {@code maxWords}, without crossing into another
+     * section. A list that would overflow is cut by whole items when the passage would otherwise stay short
+     * (under {@code minWords}); a first atom longer than the budget is taken alone (a list, cut to fit).
+     */
+    static Passage from(int source, List<Atom> atoms, int start, int minWords, int maxWords) {
+        List<Atom> chosen = new java.util.ArrayList<>();
+        int words = 0;
+        String section = atoms.get(start).section();
+        for (int i = start; i < atoms.size() && atoms.get(i).section().equals(section); i++) {
+            Atom atom = atoms.get(i);
+            if (words + atom.words() <= maxWords) {
+                chosen.add(atom);
+                words += atom.words();
+                continue;
+            }
+            if (atom.isList() && (chosen.isEmpty() || words < minWords)) {
+                Atom cut = fit(atom, maxWords - words);
+                if (cut != null) {
+                    chosen.add(cut);
+                } else if (chosen.isEmpty()) {
+                    chosen.add(atom.firstItems(1));
+                }
+            } else if (chosen.isEmpty()) {
+                chosen.add(atom);
+            }
+            break;
+        }
+        return new Passage(source, start, chosen);
+    }
+
+    /** The list with as many of its first items as fit {@code words}; null when not even one does. */
+    private static Atom fit(Atom list, int words) {
+        for (int count = list.items().size() - 1; count >= 1; count--) {
+            Atom cut = list.firstItems(count);
+            if (cut.words() <= words) {
+                return cut;
+            }
+        }
+        return null;
+    }
+
+    int words() {
+        return atoms.stream().mapToInt(Atom::words).sum();
+    }
+
+    String section() {
+        return atoms.get(0).section();
+    }
+
+    /** The quoted text without markers, paragraphs and list lines as in the source. */
+    String text() {
+        return render(null);
+    }
+
+    /** The quoted text with "[ref]" after every sentence and list line, as the draft the verifier checks. */
+    String draft(int ref) {
+        return render(" [" + ref + "]");
+    }
+
+    boolean overlaps(Passage other) {
+        return atoms.stream().anyMatch(atom -> other.atoms.stream().anyMatch(o -> o.text().equals(atom.text())));
+    }
+
+    private String render(String marker) {
+        String mark = marker == null ? "" : marker;
+        StringBuilder text = new StringBuilder();
+        Atom previous = null;
+        for (Atom atom : atoms) {
+            if (previous != null) {
+                text.append(previous.isList() || previous.block() != atom.block() ? "\n\n" : " ");
+            }
+            if (!atom.leadIn().isEmpty()) {
+                text.append(atom.leadIn()).append(mark);
+            }
+            for (int i = 0; i < atom.items().size(); i++) {
+                text.append(i == 0 && atom.leadIn().isEmpty() ? "" : "\n").append(atom.items().get(i)).append(mark);
+            }
+            previous = atom;
+        }
+        return text.toString();
+    }
+}

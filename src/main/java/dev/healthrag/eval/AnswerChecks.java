@@ -1,0 +1,75 @@
+package dev.healthrag.eval;
+
+import dev.healthrag.answer.Citation;
+import dev.healthrag.answer.verify.Markers;
+import dev.healthrag.retrieval.Terms;
+import dev.healthrag.text.Sentences;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What the answer evaluation checks in one answer body, each a pure function of the text. */
+public final class AnswerChecks {
+
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,6})]");
+    private static final Pattern LIST_LINE = Pattern.compile("^(?:[-*\u2022]|\\d{1,2}[.)])\\s+.*");
+    /** Openings that point back at something said before: read first, they refer to nothing. */
+    private static final Pattern ANAPHOR = Pattern.compile(
+            "^(?:this|these|that|those|both|it|its|they|them|their|such|either|neither|another|other|"
+                    + "the (?:condition|disease|disorder|syndrome|infection|problem|drug|medicine|test|procedure|"
+                    + "treatment|virus|cancer|tumor|tumour)s?)\\b.*",
+            Pattern.CASE_INSENSITIVE);
+
+    private AnswerChecks() {
+    }
+
+    /** The body's words (stop words and markers aside) that the reference answer uses, as a share; NaN if none. */
+    public static double goldWordShare(String body, String gold) {
+        List<String> words = Terms.of(Markers.strip(body).text());
+        if (words.isEmpty() || gold == null || gold.isBlank()) {
+            return Double.NaN;
+        }
+        Set<String> goldWords = new HashSet<>(Terms.of(gold));
+        return words.stream().filter(goldWords::contains).count() / (double) words.size();
+    }
+
+    /** Whether some line or sentence ends in ":" and the next line is not a list line. */
+    public static boolean danglingLeadIn(String body) {
+        List<String> lines = body.lines().map(line -> Markers.strip(line).text()).filter(l -> !l.isBlank()).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            List<String> sentences = Sentences.split(lines.get(i));
+            for (int s = 0; s < sentences.size(); s++) {
+                if (!sentences.get(s).endsWith(":")) {
+                    continue;
+                }
+                boolean lastOfLine = s == sentences.size() - 1;
+                if (!lastOfLine || i + 1 == lines.size() || !LIST_LINE.matcher(lines.get(i + 1)).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the body's first sentence opens with a word that refers back ("This", "They", "Both"...). */
+    public static boolean leadingAnaphor(String body) {
+        String text = Markers.strip(body.strip()).text().replaceFirst("^[-*\u2022]\\s+", "");
+        return !text.isEmpty() && ANAPHOR.matcher(text).matches();
+    }
+
+    /** Whether every marker [n] names a listed citation and every citation is named by some marker. */
+    public static boolean markersValid(String body, List<Citation> citations) {
+        Set<Integer> used = new TreeSet<>();
+        Matcher matcher = MARKER.matcher(body);
+        while (matcher.find()) {
+            used.add(Integer.parseInt(matcher.group(1)));
+        }
+        Set<Integer> listed = new TreeSet<>();
+        citations.forEach(citation -> listed.add(citation.ref()));
+        return used.equals(listed);
+    }
+}
