@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Every healthrag.* key; each is documented in application.properties. */
@@ -97,6 +98,14 @@ public interface HealthRagConfig {
         /** Questions retrieved at once; 0 means one more than the cores. */
         @WithDefault("0")
         int concurrency();
+
+        /** Questions that may wait for a slot; one more is refused at once. */
+        @WithDefault("100")
+        int maxQueueLength();
+
+        /** The longest a question waits for a slot before it is refused. */
+        @WithDefault("2s")
+        Duration maxQueueWait();
     }
 
     interface Llm {

@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
 
 /**
  * Dense search (the question with its corrections and clinical terms) and lexical search (full
@@ -30,12 +29,14 @@ public class HybridContentRetriever {
     private final HealthRagConfig.Retrieval config;
     private final ReciprocalRankFuser fuser;
     /**
-     * Questions retrieved at once, the rest in arrival order. Retrieval is CPU work (the query's embedding
+     * Questions retrieved at once, the rest behind a bounded queue. Retrieval is CPU work (the query's embedding
      * here, its searches in PostgreSQL): many more questions at once than cores only time-share the cores and
      * evict each other's caches, while one more than cores keeps a core busy when a question waits on a round
-     * trip. The runs that chose one more than cores are in docs/performance.md.
+     * trip. The runs that chose one more than cores are in docs/performance.md. The queue is bounded in
+     * length and in time so that under overload a question is refused quickly ({@link RetrievalBusyException})
+     * instead of holding a worker thread in a queue that only grows.
      */
-    private final Semaphore slots;
+    private final RetrievalSlots slots;
 
     public HybridContentRetriever(Embedder embedder, ChunkSearch search, QueryAnalyzer analyzer,
                                   SchemaMigrator migrator, HealthRagConfig config) {
@@ -45,20 +46,23 @@ public class HybridContentRetriever {
         this.migrator = migrator;
         this.config = config.retrieval();
         this.fuser = new ReciprocalRankFuser(this.config.rrfK());
-        int concurrency = this.config.concurrency();
-        this.slots = new Semaphore(concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors() + 1, true);
+        int concurrency = this.config.concurrency() > 0 ? this.config.concurrency()
+                : Runtime.getRuntime().availableProcessors() + 1;
+        this.slots = new RetrievalSlots(concurrency, this.config.maxQueueLength(), this.config.maxQueueWait());
     }
 
+    /** The chunks of {@link #retrieveExplained}, which says when it throws. */
     public List<RetrievedChunk> retrieve(RetrievalRequest request) {
         return retrieveExplained(request).chunks();
     }
 
+    /**
+     * @throws RetrievalBusyException when every slot stays busy: too many questions already wait, or none came
+     *                                free within {@code healthrag.retrieval.max-queue-wait}
+     */
     public Retrieval retrieveExplained(RetrievalRequest request) {
-        slots.acquireUninterruptibly();
-        try {
+        try (RetrievalSlots.Slot slot = slots.acquire()) {
             return retrieveNow(request);
-        } finally {
-            slots.release();
         }
     }
 
