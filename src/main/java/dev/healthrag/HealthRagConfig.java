@@ -26,6 +26,8 @@ public interface HealthRagConfig {
 
     PromptFiles prompt();
 
+    Api api();
+
     interface Question {
         @WithDefault("2000")
         int maxLength();
@@ -130,6 +132,13 @@ public interface HealthRagConfig {
                 + "emergency number (911, 112, 999) at once. Do not make them vomit unless a professional tells "
                 + "you to.")
         String poisonControl();
+    }
+
+    /** What the HTTP API accepts from a client, and what it tells one when the database is down. */
+    interface Api {
+        /** The Retry-After of a 503, in seconds. */
+        @WithDefault("5")
+        int retryAfterSeconds();
     }
 
     interface PromptFiles {

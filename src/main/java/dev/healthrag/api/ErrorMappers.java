@@ -1,23 +1,32 @@
 package dev.healthrag.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.healthrag.HealthRagConfig;
 import dev.healthrag.answer.Disclaimer;
 import dev.healthrag.store.StoreUnavailableException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns every failure into a JSON body with a message: no stack traces, no HTML error pages. */
+/**
+ * Turns every failure into a JSON body with a message and the disclaimer: no stack traces, no HTML error pages.
+ * A 503 carries Retry-After.
+ */
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
 
     private final Disclaimer disclaimer;
+    private final DatabaseOutage outage;
+    private final int retryAfterSeconds;
 
-    public ErrorMappers(Disclaimer disclaimer) {
+    public ErrorMappers(Disclaimer disclaimer, DatabaseOutage outage, HealthRagConfig config) {
         this.disclaimer = disclaimer;
+        this.outage = outage;
+        this.retryAfterSeconds = config.api().retryAfterSeconds();
     }
 
     @ServerExceptionMapper
@@ -33,8 +42,14 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response databaseDown(StoreUnavailableException e) {
-        LOG.warn(e.getMessage());
-        return json(503, "The article database is unavailable right now; try again shortly.");
+        outage.observed(false);
+        if (e instanceof DatabaseOutage.Refused) {
+            LOG.debug(e.getMessage()); // the request that found the database down has logged it
+        } else {
+            LOG.warn(e.getMessage());
+        }
+        return Response.fromResponse(json(503, "The article database is unavailable right now; try again in "
+                + retryAfterSeconds + " seconds.")).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();
     }
 
     @ServerExceptionMapper

@@ -24,11 +24,14 @@ public class SearchResource {
     private final HybridContentRetriever retriever;
     private final RequestLimits limits;
     private final Disclaimer disclaimer;
+    private final DatabaseOutage outage;
 
-    public SearchResource(HybridContentRetriever retriever, RequestLimits limits, Disclaimer disclaimer) {
+    public SearchResource(HybridContentRetriever retriever, RequestLimits limits, Disclaimer disclaimer,
+                          DatabaseOutage outage) {
         this.retriever = retriever;
         this.limits = limits;
         this.disclaimer = disclaimer;
+        this.outage = outage;
     }
 
     @GET
@@ -43,8 +46,9 @@ public class SearchResource {
         String query = limits.question(q, "q");
         int topK = limits.topK(k, "k");
         RetrievalMode retrievalMode = parseMode(mode);
-        Retrieval retrieval = retriever.retrieveExplained(new RetrievalRequest(query, retrievalMode, topK,
-                Filters.toArticleFilter(new Filters(category, tags, source, publishedAfter))));
+        RetrievalRequest request = new RetrievalRequest(query, retrievalMode, topK,
+                Filters.toArticleFilter(new Filters(category, tags, source, publishedAfter)));
+        Retrieval retrieval = outage.guard(() -> retriever.retrieveExplained(request));
         List<RetrievedChunk> chunks = retrieval.chunks();
         List<SearchResult> results = IntStream.range(0, chunks.size())
                 .mapToObj(i -> SearchResult.of(i + 1, chunks.get(i))).toList();

@@ -2,6 +2,7 @@ package dev.healthrag.api;
 
 import dev.healthrag.embedding.Embedder;
 import dev.healthrag.store.SchemaMigrator;
+import dev.healthrag.store.StoreUnavailableException;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
@@ -14,9 +15,12 @@ public class ServiceStartup {
 
     private static final Logger LOG = Logger.getLogger(ServiceStartup.class);
 
-    void onStart(@Observes StartupEvent event, SchemaMigrator migrator, Embedder embedder) {
+    void onStart(@Observes StartupEvent event, SchemaMigrator migrator, Embedder embedder, DatabaseOutage outage) {
         try {
             migrator.ensureMigrated();
+        } catch (StoreUnavailableException e) {
+            outage.observed(false);
+            LOG.warn("Schema not migrated yet: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("Schema not migrated yet: " + e.getMessage());
         }
