@@ -34,10 +34,11 @@ public class SearchResource {
         this.outage = outage;
     }
 
+    /** {@code k} is read as text so that a non-integer is a 400 saying so, not the 404 JAX-RS gives it. */
     @GET
     @Operation(summary = "The ranked chunks for a query, with dense rank, lexical rank and fused score")
     public SearchResponse search(@QueryParam("q") String q,
-                                 @QueryParam("k") @DefaultValue("10") int k,
+                                 @QueryParam("k") @DefaultValue("10") String k,
                                  @QueryParam("mode") @DefaultValue("hybrid") String mode,
                                  @QueryParam("category") String category,
                                  @QueryParam("tag") List<String> tags,
@@ -47,7 +48,7 @@ public class SearchResource {
         int topK = limits.topK(k, "k");
         RetrievalMode retrievalMode = parseMode(mode);
         RetrievalRequest request = new RetrievalRequest(query, retrievalMode, topK,
-                Filters.toArticleFilter(new Filters(category, tags, source, publishedAfter)));
+                Filters.toArticleFilter(new Filters(category, tags, source, publishedAfter), limits));
         Retrieval retrieval = outage.guard(() -> retriever.retrieveExplained(request));
         List<RetrievedChunk> chunks = retrieval.chunks();
         List<SearchResult> results = IntStream.range(0, chunks.size())
