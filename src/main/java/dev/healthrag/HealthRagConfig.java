@@ -29,6 +29,8 @@ public interface HealthRagConfig {
 
     PromptFiles prompt();
 
+    Api api();
+
     interface Question {
         @WithDefault("2000")
         int maxLength();
@@ -151,6 +153,33 @@ public interface HealthRagConfig {
                 + "emergency number (911, 112, 999) at once. Do not make them vomit unless a professional tells "
                 + "you to.")
         String poisonControl();
+    }
+
+    /** What the HTTP API accepts from a client, and what it tells one when the database is down. */
+    interface Api {
+        /** ?debug=true on /api/chat; off by default because it exposes the prompt and the retrieved chunks. */
+        @WithDefault("false")
+        boolean debugEnabled();
+
+        /** Tags one request may filter on. */
+        @WithDefault("20")
+        int maxTags();
+
+        /** Characters in one filter value (a category, a source, a tag, a date). */
+        @WithDefault("200")
+        int maxFilterLength();
+
+        /** Characters in a conversationId; its charset is fixed (letters, digits, '.', '_', ':', '-'). */
+        @WithDefault("128")
+        int maxConversationIdLength();
+
+        /** Characters in a request's URI (path and query) before a 414. */
+        @WithDefault("32768")
+        int maxUriLength();
+
+        /** The Retry-After of a 503, in seconds. */
+        @WithDefault("5")
+        int retryAfterSeconds();
     }
 
     interface PromptFiles {

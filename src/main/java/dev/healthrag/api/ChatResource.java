@@ -10,8 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.util.UUID;
-
 @Path("/api/chat")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -30,16 +28,17 @@ public class ChatResource {
     @POST
     @Operation(summary = "Answer a health question from the articles, with numbered citations and the disclaimer",
             description = "With ?debug=true the response also carries the retrieved chunks with their scores, "
-                    + "the prompt sent to the model, its raw output and the triage verdict.")
+                    + "the prompt sent to the model, its raw output and the triage verdict; the server must enable "
+                    + "it (healthrag.api.debug-enabled), otherwise ?debug=true is a 403.")
     public ChatResponse chat(ChatRequest request, @QueryParam("debug") boolean debug) {
+        boolean showDebug = limits.debug(debug);
         if (request == null) {
             throw ApiException.badRequest("The request body is empty; send {\"question\": \"...\"}.");
         }
+        String conversationId = limits.conversationId(request.conversationId());
         String question = limits.question(request.question(), "question");
         int topK = limits.topK(request.topK(), "topK");
-        String conversationId = request.conversationId() == null || request.conversationId().isBlank()
-                ? UUID.randomUUID().toString() : request.conversationId();
         return mapper.toResponse(answers.answer(new AnswerRequest(question, topK, Filters.toArticleFilter(
-                request.filters()))), conversationId, debug);
+                request.filters(), limits))), conversationId, showDebug);
     }
 }

@@ -1,5 +1,6 @@
 package dev.healthrag.api;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.healthrag.retrieval.ArticleFilter;
 
 import java.time.LocalDate;
@@ -7,30 +8,38 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Optional metadata filters, shared by /api/chat (JSON) and /api/search (query parameters). */
-public record Filters(String category, List<String> tags, String source, String publishedAfter) {
+public record Filters(@JsonDeserialize(using = StrictJson.Text.class) String category,
+                      @JsonDeserialize(contentUsing = StrictJson.Text.class) List<String> tags,
+                      @JsonDeserialize(using = StrictJson.Text.class) String source,
+                      @JsonDeserialize(using = StrictJson.Text.class) String publishedAfter) {
 
-    public static ArticleFilter toArticleFilter(Filters filters) {
+    /** Dates PostgreSQL and every client agree on; a wider LocalDate would reach the database and fail there. */
+    private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+    /** The filter retrieval applies, after each value passed {@code limits}; a value that does not is a 400. */
+    public static ArticleFilter toArticleFilter(Filters filters, RequestLimits limits) {
         if (filters == null) {
             return ArticleFilter.NONE;
         }
-        List<String> tags = filters.tags() == null ? List.of()
-                : filters.tags().stream().filter(tag -> tag != null && !tag.isBlank()).map(String::strip).toList();
-        return new ArticleFilter(blankToNull(filters.category()), tags, blankToNull(filters.source()),
-                date(filters.publishedAfter()));
+        return new ArticleFilter(limits.filterValue(filters.category(), "category"),
+                limits.tags(filters.tags(), "tags"), limits.filterValue(filters.source(), "source"),
+                date(limits.filterValue(filters.publishedAfter(), "publishedAfter")));
     }
 
     private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
+        if (value == null) {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value);
+            if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+                throw new DateTimeParseException("out of range", value, 0);
+            }
+            return date;
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("publishedAfter must be a date like 2024-01-31 (got '" + value + "')");
+            throw ApiException.badRequest("publishedAfter must be a date between " + EARLIEST + " and " + LATEST
+                    + " like 2024-01-31 (got '" + value + "')");
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -3,22 +3,31 @@ package dev.healthrag.api;
 import dev.healthrag.store.ArticleStore;
 import dev.healthrag.store.IndexCounts;
 import dev.healthrag.store.SchemaMigrator;
+import dev.healthrag.store.StoreUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.jboss.logging.Logger;
 
-/** Ready means: the database answers and there is something to answer from. */
+/**
+ * Ready means: the database answers and there is something to answer from. A database that is down is
+ * reported as such without its address; the reason is in the log of the requests that got a 503.
+ */
 @Readiness
 @ApplicationScoped
 public class IndexReadinessCheck implements HealthCheck {
 
+    private static final Logger LOG = Logger.getLogger(IndexReadinessCheck.class);
+
     private final ArticleStore store;
     private final SchemaMigrator migrator;
+    private final DatabaseOutage outage;
 
-    public IndexReadinessCheck(ArticleStore store, SchemaMigrator migrator) {
+    public IndexReadinessCheck(ArticleStore store, SchemaMigrator migrator, DatabaseOutage outage) {
         this.store = store;
         this.migrator = migrator;
+        this.outage = outage;
     }
 
     @Override
@@ -26,13 +35,23 @@ public class IndexReadinessCheck implements HealthCheck {
         try {
             migrator.ensureMigrated();
             IndexCounts counts = store.counts();
+            outage.observed(true);
             return HealthCheckResponse.named("article-index")
                     .status(counts.articles() > 0)
                     .withData("articles", counts.articles())
                     .withData("chunks", counts.chunks())
                     .build();
+        } catch (StoreUnavailableException e) {
+            outage.observed(false);
+            return down("the article database is unavailable");
         } catch (RuntimeException e) {
-            return HealthCheckResponse.named("article-index").down().withData("error", e.getMessage()).build();
+            LOG.warn("Readiness check failed: " + e.getMessage());
+            return down("the article index could not be read");
         }
+    }
+
+    /** A reason without hosts, ports or driver messages: readiness is often reachable by more than operators. */
+    private static HealthCheckResponse down(String reason) {
+        return HealthCheckResponse.named("article-index").down().withData("error", reason).build();
     }
 }

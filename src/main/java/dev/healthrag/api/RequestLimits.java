@@ -3,18 +3,32 @@ package dev.healthrag.api;
 import dev.healthrag.HealthRagConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The checks every channel applies to a question before any work is done. */
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The checks every channel applies to a request before any work is done. Each failure is a 4xx whose message
+ * says what to fix; a value that is too long is described by its length, never echoed back.
+ */
 @ApplicationScoped
 public class RequestLimits {
+
+    /** Safe in a URL, a log line and a database key without escaping. */
+    private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9._:-]+");
+    /** Enough of a bad short value to recognise it, not enough to reflect a payload. */
+    private static final int ECHO_LENGTH = 40;
 
     private final int maxQuestionLength;
     private final int defaultTopK;
     private final int maxTopK;
+    private final HealthRagConfig.Api api;
 
     public RequestLimits(HealthRagConfig config) {
         this.maxQuestionLength = config.question().maxLength();
         this.defaultTopK = config.retrieval().topK();
         this.maxTopK = config.retrieval().maxTopK();
+        this.api = config.api();
     }
 
     public String question(String question, String name) {
@@ -36,5 +50,74 @@ public class RequestLimits {
             throw ApiException.badRequest(name + " must be between 1 and " + maxTopK + " (got " + requested + ").");
         }
         return requested;
+    }
+
+    /** A count given as query text: not an integer (blank included) is a 400 like out of range, not a 404. */
+    public int topK(String requested, String name) {
+        if (requested == null) {
+            return defaultTopK;
+        }
+        try {
+            return topK(Integer.parseInt(requested.strip()), name);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(name + " must be a whole number between 1 and " + maxTopK + " (got '"
+                    + echo(requested) + "').");
+        }
+    }
+
+    /** The client's conversationId, or a new one when it sent none. */
+    public String conversationId(String requested) {
+        if (requested == null || requested.isBlank()) {
+            return UUID.randomUUID().toString();
+        }
+        if (requested.length() > api.maxConversationIdLength()) {
+            throw ApiException.badRequest("conversationId is " + requested.length() + " characters long; the limit is "
+                    + api.maxConversationIdLength() + ".");
+        }
+        if (!CONVERSATION_ID.matcher(requested).matches()) {
+            throw ApiException.badRequest("conversationId may contain only letters A-Z and a-z, digits and . _ : -");
+        }
+        return requested;
+    }
+
+    /** One filter value, stripped; null when absent or blank. */
+    public String filterValue(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > api.maxFilterLength()) {
+            throw ApiException.badRequest(name + " is " + value.length() + " characters long; the limit is "
+                    + api.maxFilterLength() + ".");
+        }
+        // PostgreSQL text cannot hold NUL, and no category, source or tag contains a control character.
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw ApiException.badRequest(name + " must not contain control characters.");
+        }
+        return value.strip();
+    }
+
+    /** The non-blank tags, each checked as a filter value; more than the limit is a 400. */
+    public List<String> tags(List<String> tags, String name) {
+        if (tags == null) {
+            return List.of();
+        }
+        if (tags.size() > api.maxTags()) {
+            throw ApiException.badRequest(name + ": " + tags.size() + " given; the limit is " + api.maxTags() + ".");
+        }
+        return tags.stream().map(tag -> filterValue(tag, name)).filter(tag -> tag != null).toList();
+    }
+
+    /** Whether to show debug output; asking while it is switched off is a 403 that says how to switch it on. */
+    public boolean debug(boolean requested) {
+        if (requested && !api.debugEnabled()) {
+            throw new ApiException(403, "Debug output (?debug=true) is off on this server because it shows the prompt "
+                    + "and the retrieved chunks; set healthrag.api.debug-enabled=true (HEALTHRAG_API_DEBUG_ENABLED) "
+                    + "to turn it on.");
+        }
+        return requested;
+    }
+
+    private static String echo(String value) {
+        return value.length() <= ECHO_LENGTH ? value : value.substring(0, ECHO_LENGTH) + "...";
     }
 }

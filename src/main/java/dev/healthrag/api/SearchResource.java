@@ -24,17 +24,21 @@ public class SearchResource {
     private final HybridContentRetriever retriever;
     private final RequestLimits limits;
     private final Disclaimer disclaimer;
+    private final DatabaseOutage outage;
 
-    public SearchResource(HybridContentRetriever retriever, RequestLimits limits, Disclaimer disclaimer) {
+    public SearchResource(HybridContentRetriever retriever, RequestLimits limits, Disclaimer disclaimer,
+                          DatabaseOutage outage) {
         this.retriever = retriever;
         this.limits = limits;
         this.disclaimer = disclaimer;
+        this.outage = outage;
     }
 
+    /** {@code k} is read as text so that a non-integer is a 400 saying so, not the 404 JAX-RS gives it. */
     @GET
     @Operation(summary = "The ranked chunks for a query, with dense rank, lexical rank and fused score")
     public SearchResponse search(@QueryParam("q") String q,
-                                 @QueryParam("k") @DefaultValue("10") int k,
+                                 @QueryParam("k") @DefaultValue("10") String k,
                                  @QueryParam("mode") @DefaultValue("hybrid") String mode,
                                  @QueryParam("category") String category,
                                  @QueryParam("tag") List<String> tags,
@@ -43,8 +47,9 @@ public class SearchResource {
         String query = limits.question(q, "q");
         int topK = limits.topK(k, "k");
         RetrievalMode retrievalMode = parseMode(mode);
-        Retrieval retrieval = retriever.retrieveExplained(new RetrievalRequest(query, retrievalMode, topK,
-                Filters.toArticleFilter(new Filters(category, tags, source, publishedAfter))));
+        RetrievalRequest request = new RetrievalRequest(query, retrievalMode, topK,
+                Filters.toArticleFilter(new Filters(category, tags, source, publishedAfter), limits));
+        Retrieval retrieval = outage.guard(() -> retriever.retrieveExplained(request));
         List<RetrievedChunk> chunks = retrieval.chunks();
         List<SearchResult> results = IntStream.range(0, chunks.size())
                 .mapToObj(i -> SearchResult.of(i + 1, chunks.get(i))).toList();

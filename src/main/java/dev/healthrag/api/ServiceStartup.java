@@ -3,6 +3,7 @@ package dev.healthrag.api;
 import dev.healthrag.answer.triage.ExemplarTriage;
 import dev.healthrag.embedding.Embedder;
 import dev.healthrag.store.SchemaMigrator;
+import dev.healthrag.store.StoreUnavailableException;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,9 +20,13 @@ public class ServiceStartup {
     private static final Logger LOG = Logger.getLogger(ServiceStartup.class);
 
     void onStart(@Observes StartupEvent event, SchemaMigrator migrator, Embedder embedder, ExemplarTriage triage,
+                 DatabaseOutage outage,
                  @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean serving) {
         try {
             migrator.ensureMigrated();
+        } catch (StoreUnavailableException e) {
+            outage.observed(false);
+            LOG.warn("Schema not migrated yet: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("Schema not migrated yet: " + e.getMessage());
         }

@@ -57,9 +57,18 @@ public class Database {
     }
 
     static RuntimeException translate(SQLException e) {
-        String state = e.getSQLState();
-        boolean connectionLost = e instanceof SQLTransientConnectionException || (state != null && state.startsWith("08"));
-        return connectionLost ? unavailable(e) : new StoreException("Database error: " + e.getMessage(), e);
+        return meansUnavailable(e.getSQLState()) || e instanceof SQLTransientConnectionException
+                ? unavailable(e) : new StoreException("Database error: " + e.getMessage(), e);
+    }
+
+    /**
+     * SQLSTATEs that mean "the database is not there right now", not "this statement is wrong": class 08
+     * (connection exception), 57P01-57P03 (admin shutdown, crash shutdown, cannot connect now: what a restart
+     * gives every pooled connection it closes, and new ones while it starts), 53300 (too many connections).
+     */
+    static boolean meansUnavailable(String state) {
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                || state.equals("57P03") || state.equals("53300"));
     }
 
     private static StoreUnavailableException unavailable(SQLException e) {
