@@ -101,8 +101,8 @@ public interface HealthRagConfig {
         @WithDefault("0")
         int concurrency();
 
-        /** Questions that may wait for a slot; one more is refused at once. */
-        @WithDefault("100")
+        /** Questions that may wait for a slot; one more is refused at once. 0 means four per slot. */
+        @WithDefault("0")
         int maxQueueLength();
 
         /** The longest a question waits for a slot before it is refused. */

@@ -48,7 +48,8 @@ public class HybridContentRetriever {
         this.fuser = new ReciprocalRankFuser(this.config.rrfK());
         int concurrency = this.config.concurrency() > 0 ? this.config.concurrency()
                 : Runtime.getRuntime().availableProcessors() + 1;
-        this.slots = new RetrievalSlots(concurrency, this.config.maxQueueLength(), this.config.maxQueueWait());
+        int maxWaiting = this.config.maxQueueLength() > 0 ? this.config.maxQueueLength() : 4 * concurrency;
+        this.slots = new RetrievalSlots(concurrency, maxWaiting, this.config.maxQueueWait());
     }
 
     /** The chunks of {@link #retrieveExplained}, which says when it throws. */

@@ -41,6 +41,8 @@ class OverloadTest {
 
     private static final int SLOTS = 2;
     private static final Duration MAX_WAIT = Duration.ofMillis(300);
+    /** One waiting question: an admitted one then waits about half a search (one queued per two slots). */
+    private static final int QUEUE = 1;
     private static final int CLIENTS = 40;
     private static final int LOADED_REQUESTS = 400;
     private static final int UNLOADED_REQUESTS = 60;
@@ -54,11 +56,12 @@ class OverloadTest {
             "mussle twiching aftr workouts", "charley horse wakes me up", "drink water cramps",
             "knee pain when running downhill", "heat exhaustion symptoms", "how much water should I drink");
 
-    /** Two slots and a short wait, so that forty clients overload the service many times over. */
+    /** Two slots, a queue of one and a short wait, so that forty clients overload the service many times over. */
     public static class TwoSlots implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("healthrag.retrieval.concurrency", String.valueOf(SLOTS),
+                    "healthrag.retrieval.max-queue-length", String.valueOf(QUEUE),
                     "healthrag.retrieval.max-queue-wait", MAX_WAIT.toMillis() + "ms");
         }
     }
@@ -115,8 +118,9 @@ class OverloadTest {
         }
         assertTrue(!accepted.isEmpty() && !rejected.isEmpty(), "some accepted, some rejected");
         // The issue asks for an accepted p95 within twice the unloaded one. It is printed, not asserted, because
-        // it does not hold: admitted searches run at most SLOTS at once, but in arrival order each has waited
-        // behind the queue, up to MAX_WAIT, before its turn; and on a shared machine the ratio drifts with load.
+        // it does not hold on two cores: admitted searches run at most SLOTS at once behind at most QUEUE others,
+        // but the forty clients (in this JVM) and the refusals they provoke take the same cores, and requests
+        // also queue in the HTTP layer before they reach the slots.
     }
 
     /**
