@@ -26,6 +26,8 @@ public interface HealthRagConfig {
 
     PromptFiles prompt();
 
+    Verification verification();
+
     interface Question {
         @WithDefault("2000")
         int maxLength();
@@ -130,6 +132,20 @@ public interface HealthRagConfig {
                 + "emergency number (911, 112, 999) at once. Do not make them vomit unless a professional tells "
                 + "you to.")
         String poisonControl();
+    }
+
+    interface Verification {
+        @WithDefault("0.90")
+        double minSimilarity();
+
+        @WithDefault("0.50")
+        double minOverlap();
+
+        @WithDefault("2")
+        int minSharedTerms();
+
+        @WithDefault("3")
+        int candidatesPerSource();
     }
 
     interface PromptFiles {
