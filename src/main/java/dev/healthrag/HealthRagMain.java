@@ -3,6 +3,8 @@ package dev.healthrag;
 import dev.healthrag.cli.BenchCommand;
 import dev.healthrag.cli.CalibrateCommand;
 import dev.healthrag.cli.EvalCommand;
+import dev.healthrag.cli.GroundingEvalCommand;
+import dev.healthrag.cli.GroundingSetCommand;
 import dev.healthrag.cli.IngestCommand;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
@@ -27,6 +29,12 @@ public class HealthRagMain implements QuarkusApplication {
     @Inject
     BenchCommand bench;
 
+    @Inject
+    GroundingSetCommand groundingSet;
+
+    @Inject
+    GroundingEvalCommand groundingEval;
+
     @Override
     public int run(String... args) {
         String command = args.length == 0 ? "serve" : args[0];
@@ -40,8 +48,11 @@ public class HealthRagMain implements QuarkusApplication {
             case "eval" -> eval.run(rest);
             case "calibrate" -> calibrate.run(rest);
             case "bench" -> bench.run(rest);
+            case "grounding-set" -> groundingSet.run(rest);
+            case "grounding-eval" -> groundingEval.run(rest);
             default -> {
-                System.err.println("Unknown command '" + command + "'. Commands: serve, ingest, eval, calibrate, bench");
+                System.err.println("Unknown command '" + command + "'. Commands: serve, ingest, eval, calibrate, bench, "
+                        + "grounding-set, grounding-eval");
                 yield 2;
             }
         };
