@@ -135,7 +135,7 @@ public interface HealthRagConfig {
     }
 
     interface Verification {
-        @WithDefault("0.90")
+        @WithDefault("0.80")
         double minSimilarity();
 
         @WithDefault("0.50")
