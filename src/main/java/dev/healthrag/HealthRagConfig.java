@@ -31,6 +31,8 @@ public interface HealthRagConfig {
 
     Api api();
 
+    Verification verification();
+
     interface Question {
         @WithDefault("2000")
         int maxLength();
@@ -180,6 +182,21 @@ public interface HealthRagConfig {
         /** The Retry-After of a 503, in seconds. */
         @WithDefault("5")
         int retryAfterSeconds();
+    }
+
+    /** The grounding verifier's thresholds (calibrated with ./healthrag grounding-eval --calibrate). */
+    interface Verification {
+        @WithDefault("0.80")
+        double minSimilarity();
+
+        @WithDefault("0.50")
+        double minOverlap();
+
+        @WithDefault("2")
+        int minSharedTerms();
+
+        @WithDefault("3")
+        int candidatesPerSource();
     }
 
     interface PromptFiles {

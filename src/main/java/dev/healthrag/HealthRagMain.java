@@ -3,6 +3,8 @@ package dev.healthrag;
 import dev.healthrag.cli.BenchCommand;
 import dev.healthrag.cli.CalibrateCommand;
 import dev.healthrag.cli.EvalCommand;
+import dev.healthrag.cli.GroundingEvalCommand;
+import dev.healthrag.cli.GroundingSetCommand;
 import dev.healthrag.cli.IngestCommand;
 import dev.healthrag.cli.TriageEvalCommand;
 import io.quarkus.runtime.Quarkus;
@@ -31,6 +33,12 @@ public class HealthRagMain implements QuarkusApplication {
     @Inject
     TriageEvalCommand triageEval;
 
+    @Inject
+    GroundingSetCommand groundingSet;
+
+    @Inject
+    GroundingEvalCommand groundingEval;
+
     @Override
     public int run(String... args) {
         String command = args.length == 0 ? "serve" : args[0];
@@ -45,8 +53,11 @@ public class HealthRagMain implements QuarkusApplication {
             case "calibrate" -> calibrate.run(rest);
             case "bench" -> bench.run(rest);
             case "triage-eval" -> triageEval.run(rest);
+            case "grounding-set" -> groundingSet.run(rest);
+            case "grounding-eval" -> groundingEval.run(rest);
             default -> {
-                System.err.println("Unknown command '" + command + "'. Commands: serve, ingest, eval, calibrate, bench, triage-eval");
+                System.err.println("Unknown command '" + command + "'. Commands: serve, ingest, eval, calibrate, bench, "
+                        + "triage-eval, grounding-set, grounding-eval");
                 yield 2;
             }
         };
