@@ -50,6 +50,12 @@ class TwoInstancesIT {
                      "ingest", "src/test/resources/articles", "--reindex")) {
             assertEquals(0, fixtures.awaitExit(START), fixtures.tail());
             List<Integer> ports = List.of(a.awaitReady(START), b.awaitReady(START));
+            for (int port : ports) {
+                // The paths deploy/k8s probes: the packaged service must answer them.
+                for (String probe : List.of("/q/health/started", "/q/health/live", "/q/health/ready")) {
+                    assertEquals(200, get(port, probe).statusCode(), probe);
+                }
+            }
 
             int turn = 0;
             for (String question : QUESTIONS) {
@@ -81,12 +87,15 @@ class TwoInstancesIT {
     }
 
     private JsonNode search(int port, String question) throws IOException, InterruptedException {
-        URI uri = URI.create("http://127.0.0.1:" + port + "/api/search?k=5&q="
-                + URLEncoder.encode(question, StandardCharsets.UTF_8));
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = get(port, "/api/search?k=5&q=" + URLEncoder.encode(question, StandardCharsets.UTF_8));
         assertEquals(200, response.statusCode(), response.body());
         return json.readTree(response.body());
+    }
+
+    private HttpResponse<String> get(int port, String pathAndQuery) throws IOException, InterruptedException {
+        URI uri = URI.create("http://127.0.0.1:" + port + pathAndQuery);
+        return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static List<String> articleIds(JsonNode response) {
