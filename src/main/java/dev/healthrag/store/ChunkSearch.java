@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * The first-stage searches (nearest neighbours on the HNSW index, weighted full text on the postings, article
  * names), and the chunk texts of those that survive fusion. A question's searches travel together: {@link #run}
  * sends them as one multi-statement batch, so the service pays one round trip and one pooled connection for
- * all of them rather than one per search.
+ * all of them rather than one per search. Every read here goes to the read replica when one is configured
+ * ({@link Database#readForSearch}).
  */
 @ApplicationScoped
 public class ChunkSearch {
@@ -54,7 +55,7 @@ public class ChunkSearch {
             return List.of();
         }
         String sql = searches.stream().map(Search::sql).collect(Collectors.joining(";\n"));
-        return database.read(connection -> {
+        return database.readForSearch(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int next = 1;
                 for (Search search : searches) {
@@ -164,7 +165,7 @@ public class ChunkSearch {
 
     /** Runs {@code sql}, which takes the chunk ids as its one parameter and returns (chunk id, text) rows. */
     private Map<String, String> textsById(String sql, List<String> chunkIds) {
-        return database.read(connection -> {
+        return database.readForSearch(connection -> {
             Map<String, String> texts = new HashMap<>();
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setArray(1, connection.createArrayOf("text", chunkIds.toArray()));

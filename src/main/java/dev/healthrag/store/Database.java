@@ -1,28 +1,66 @@
 package dev.healthrag.store;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
+import io.quarkus.arc.InjectableInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
-/** Connections from the pool, with failures translated into the two exceptions callers act on. */
+/**
+ * Connections from the pools, with failures translated into the two exceptions callers act on. Everything runs
+ * on the primary (the default datasource) except {@link #readForSearch}, which runs on the read replica when
+ * one is configured ({@value #REPLICA}: active only when {@code quarkus.datasource."replica".jdbc.url} is set).
+ */
 @ApplicationScoped
 public class Database {
 
-    private final AgroalDataSource dataSource;
+    /** Name of the optional read-only datasource that searches read from. */
+    public static final String REPLICA = "replica";
 
-    public Database(AgroalDataSource dataSource) {
+    private static final Logger LOG = Logger.getLogger(Database.class);
+
+    private final AgroalDataSource dataSource;
+    private final AgroalDataSource searchDataSource;
+
+    public Database(AgroalDataSource dataSource, @DataSource(REPLICA) InjectableInstance<AgroalDataSource> replica) {
         this.dataSource = dataSource;
+        // An inactive datasource (no URL) must not be resolved: that would throw; listActive() skips it.
+        this.searchDataSource = replica.listActive().stream().findFirst().orElse(dataSource);
+        if (searchesOnReplica()) {
+            LOG.info("Searches read from the replica datasource; writes and ingest state stay on the primary");
+        }
+    }
+
+    /** Whether {@link #readForSearch} goes to the replica datasource rather than the primary. */
+    public boolean searchesOnReplica() {
+        return searchDataSource != dataSource;
     }
 
     public interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
 
+    /** Reads on the primary: what it returns is the latest committed state. */
     public <T> T read(Work<T> work) {
-        try (Connection connection = connect()) {
+        return read(dataSource, work);
+    }
+
+    /**
+     * Reads for answering a search, on the replica when one is configured, else on the primary. A replica
+     * may lag the primary (its replay lag), so what this returns can miss the latest commits: use it only
+     * for reads whose staleness a user tolerates (the searches and the vocabulary they use), never for
+     * what decides a write (the ingest's stored state). The replica's connections are read-only.
+     */
+    public <T> T readForSearch(Work<T> work) {
+        return read(searchDataSource, work);
+    }
+
+    private static <T> T read(AgroalDataSource pool, Work<T> work) {
+        try (Connection connection = connect(pool)) {
             return work.run(connection);
         } catch (SQLException e) {
             throw translate(e);
@@ -31,7 +69,7 @@ public class Database {
 
     /** Runs the work in one transaction: all of it lands or none of it does. */
     public <T> T inTransaction(Work<T> work) {
-        try (Connection connection = connect()) {
+        try (Connection connection = connect(dataSource)) {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
@@ -48,9 +86,9 @@ public class Database {
         }
     }
 
-    private Connection connect() {
+    private static Connection connect(AgroalDataSource pool) {
         try {
-            return dataSource.getConnection();
+            return pool.getConnection();
         } catch (SQLException e) {
             throw unavailable(e);
         }

@@ -49,8 +49,9 @@ public class Lexicon {
     public record Lookup(Map<String, Integer> articlesByWord, long articleTotal, long vocabularyVersion) {
     }
 
+    /** Read where searches read (the replica, if any): only questions use it. */
     public Lookup lookUp(Collection<String> words) {
-        return database.read(connection -> {
+        return database.readForSearch(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
                     SELECT s.articles, s.vocabulary_version, l.word, l.articles
                     FROM corpus_size s LEFT JOIN lexicon l ON l.word = ANY (?) AND l.articles > 0""")) {
@@ -76,8 +77,12 @@ public class Lexicon {
     public record Vocabulary(long version, List<Entry> words) {
     }
 
+    /**
+     * Read where searches read, like {@link #lookUp}: the version a question looked up and the words loaded for
+     * it then come from the same server, so a lagging replica cannot pair one version with another's words.
+     */
     public Vocabulary vocabulary() {
-        return database.read(connection -> {
+        return database.readForSearch(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
                     SELECT s.vocabulary_version, l.word, l.articles
                     FROM corpus_size s LEFT JOIN lexicon l ON l.articles > 0""");

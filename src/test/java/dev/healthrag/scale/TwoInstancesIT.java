@@ -1,0 +1,106 @@
+package dev.healthrag.scale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * The service keeps no state of its own: two instances of the packaged jar on one database answer every
+ * question alike, and an article the ingest (a third process, as the Kubernetes Job runs it) writes while both
+ * run is found by both, including through what each holds in memory (the vocabulary for spelling correction).
+ * Requests alternate between the instances, as a load balancer would spread them. Run by failsafe in
+ * {@code mvn verify}, after the jar is packaged; the database is the test suite's.
+ */
+class TwoInstancesIT {
+
+    private static final String JDBC_URL = Optional.ofNullable(System.getenv("_TEST_QUARKUS_DATASOURCE_JDBC_URL"))
+            .orElse("jdbc:postgresql://localhost:5432/healthrag_test");
+    private static final Path LOGS = Path.of("target", "two-instances");
+    private static final Duration START = Duration.ofSeconds(120);
+
+    private static final List<String> QUESTIONS = List.of("ankle sprain swelling ice", "mussle twiching aftr workouts",
+            "charley horse wakes me up", "how much water should I drink when it is hot", "knee pain after running",
+            "heat exhaustion symptoms");
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void twoInstancesOnOneDatabaseAnswerAlikeAndBothSeeANewlyIngestedArticle() throws Exception {
+        try (ServiceInstance a = ServiceInstance.serve(JDBC_URL, LOGS.resolve("instance-a.log"));
+             ServiceInstance b = ServiceInstance.serve(JDBC_URL, LOGS.resolve("instance-b.log"));
+             // From scratch, so what the rest of the suite left in the database cannot differ between runs.
+             ServiceInstance fixtures = ServiceInstance.command(JDBC_URL, LOGS.resolve("ingest-fixtures.log"),
+                     "ingest", "src/test/resources/articles", "--reindex")) {
+            assertEquals(0, fixtures.awaitExit(START), fixtures.tail());
+            List<Integer> ports = List.of(a.awaitReady(START), b.awaitReady(START));
+            for (int port : ports) {
+                // The paths deploy/k8s probes: the packaged service must answer them.
+                for (String probe : List.of("/q/health/started", "/q/health/live", "/q/health/ready")) {
+                    assertEquals(200, get(port, probe).statusCode(), probe);
+                }
+            }
+
+            int turn = 0;
+            for (String question : QUESTIONS) {
+                // The instance asked first alternates, so neither always gets the cold request.
+                JsonNode first = search(ports.get(turn % 2), question);
+                JsonNode second = search(ports.get((turn + 1) % 2), question);
+                turn++;
+                assertFalse(first.get("results").isEmpty(), question);
+                assertEquals(first, second, "the two instances answered '" + question + "' differently");
+            }
+            String newArticle = "plantar-fasciitis";
+            assertFalse(articleIds(search(ports.get(0), "plantar fasciitis heel pain")).contains(newArticle));
+
+            try (ServiceInstance ingest = ServiceInstance.command(JDBC_URL, LOGS.resolve("ingest-new.log"),
+                    "ingest", "src/test/resources/stateless")) {
+                assertEquals(0, ingest.awaitExit(START), ingest.tail());
+            }
+
+            for (String question : List.of("plantar fasciitis heel pain", "plantr fascitis")) {
+                JsonNode first = search(ports.get(turn % 2), question);
+                JsonNode second = search(ports.get((turn + 1) % 2), question);
+                turn++;
+                assertEquals(newArticle, first.at("/results/0/articleId").asText(), question + ": " + first);
+                assertEquals(first, second, "the two instances answered '" + question + "' differently");
+            }
+            // Both corrected the misspelling to a word only the new article has: their in-memory vocabulary followed.
+            assertEquals("plantar", search(ports.get(0), "plantr fascitis").at("/interpretation/corrections/plantr").asText());
+        }
+    }
+
+    private JsonNode search(int port, String question) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(port, "/api/search?k=5&q=" + URLEncoder.encode(question, StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), response.body());
+        return json.readTree(response.body());
+    }
+
+    private HttpResponse<String> get(int port, String pathAndQuery) throws IOException, InterruptedException {
+        URI uri = URI.create("http://127.0.0.1:" + port + pathAndQuery);
+        return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<String> articleIds(JsonNode response) {
+        List<String> ids = new ArrayList<>();
+        response.get("results").forEach(result -> ids.add(result.get("articleId").asText()));
+        return ids;
+    }
+}
