@@ -1,6 +1,7 @@
 package dev.healthrag.api;
 
 import dev.healthrag.store.ArticleStore;
+import dev.healthrag.store.Database;
 import dev.healthrag.store.IndexCounts;
 import dev.healthrag.store.SchemaMigrator;
 import dev.healthrag.store.StoreUnavailableException;
@@ -23,11 +24,13 @@ public class IndexReadinessCheck implements HealthCheck {
     private final ArticleStore store;
     private final SchemaMigrator migrator;
     private final DatabaseOutage outage;
+    private final Database database;
 
-    public IndexReadinessCheck(ArticleStore store, SchemaMigrator migrator, DatabaseOutage outage) {
+    public IndexReadinessCheck(ArticleStore store, SchemaMigrator migrator, DatabaseOutage outage, Database database) {
         this.store = store;
         this.migrator = migrator;
         this.outage = outage;
+        this.database = database;
     }
 
     @Override
@@ -36,11 +39,20 @@ public class IndexReadinessCheck implements HealthCheck {
             migrator.ensureMigrated();
             IndexCounts counts = store.counts();
             outage.observed(true);
-            return HealthCheckResponse.named("article-index")
+            var response = HealthCheckResponse.named("article-index")
                     .status(counts.articles() > 0)
                     .withData("articles", counts.articles())
-                    .withData("chunks", counts.chunks())
-                    .build();
+                    .withData("chunks", counts.chunks());
+            if (database.searchesOnReplica()) {
+                // Searches read from the replica: if it is down, this instance cannot answer.
+                try {
+                    database.readForSearch(connection -> connection.createStatement().execute("SELECT 1"));
+                    response.withData("replica", "UP");
+                } catch (StoreUnavailableException e) {
+                    return down("the search replica is unavailable");
+                }
+            }
+            return response.build();
         } catch (StoreUnavailableException e) {
             outage.observed(false);
             return down("the article database is unavailable");
