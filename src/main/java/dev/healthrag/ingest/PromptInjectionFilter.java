@@ -1,5 +1,7 @@
 package dev.healthrag.ingest;
 
+import dev.healthrag.text.Sentences;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -124,7 +126,7 @@ final class PromptInjectionFilter {
         if (candidates.isEmpty()) {
             return false;
         }
-        for (String sentence : SentenceSplitter.sentences(t)) {
+        for (String sentence : Sentences.split(t)) {
             for (Rule rule : candidates(sentence, candidates)) {
                 if (rule.pattern().matcher(sentence).find()) {
                     return true;
@@ -157,7 +159,7 @@ final class PromptInjectionFilter {
         }
         List<String> kept = new ArrayList<>();
         int dropped = 0;
-        for (String sentence : SentenceSplitter.sentences(text)) {
+        for (String sentence : Sentences.split(text)) {
             if (addressesAnAi(sentence)) {
                 dropped++;
             } else {
