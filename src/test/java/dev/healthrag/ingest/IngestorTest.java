@@ -1,6 +1,7 @@
 package dev.healthrag.ingest;
 
 import dev.healthrag.TestArticles;
+import dev.healthrag.retrieval.ArticleFilter;
 import dev.healthrag.retrieval.HybridContentRetriever;
 import dev.healthrag.retrieval.QueryAnalyzer;
 import dev.healthrag.retrieval.RetrievalMode;
@@ -10,7 +11,6 @@ import dev.healthrag.store.ArticleStore;
 import dev.healthrag.store.Database;
 import dev.healthrag.store.IndexCounts;
 import dev.healthrag.store.Lexicon;
-import dev.healthrag.store.SearchFilter;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -267,7 +267,7 @@ class IngestorTest {
     }
 
     private List<RetrievedChunk> search(String query) {
-        return retriever.retrieve(new RetrievalRequest(query, RetrievalMode.LEXICAL, 10, SearchFilter.NONE));
+        return retriever.retrieve(new RetrievalRequest(query, RetrievalMode.LEXICAL, 10, ArticleFilter.NONE));
     }
 
     private static void append(Path article, String text) throws IOException {
