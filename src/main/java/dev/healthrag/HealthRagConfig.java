@@ -19,6 +19,8 @@ public interface HealthRagConfig {
 
     Chunking chunking();
 
+    Ingest ingest();
+
     Retrieval retrieval();
 
     Llm llm();
@@ -58,6 +60,17 @@ public interface HealthRagConfig {
 
         @WithDefault("40")
         int overlapTokens();
+    }
+
+    /** Limits that keep one hostile or mistaken file from holding an ingest run's time and memory. */
+    interface Ingest {
+        /** Larger files are refused before they are read. */
+        @WithDefault("5242880")
+        long maxFileBytes();
+
+        /** An article that needs more chunks is refused whole rather than cut short. */
+        @WithDefault("500")
+        int maxChunksPerArticle();
     }
 
     interface Retrieval {

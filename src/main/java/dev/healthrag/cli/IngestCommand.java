@@ -43,6 +43,7 @@ public class IngestCommand {
             IngestReport report = ingestor.ingest(folder, options, System.out);
             System.out.println("Done: " + report.summary());
             report.failed().forEach(f -> System.out.println("  failed: " + f.path() + ": " + f.reason()));
+            report.warnings().forEach(w -> System.out.println("  warning: " + w.path() + ": " + w.message()));
             report.droppedByFile().forEach(line -> System.out.println("  dropped: " + line));
             return report.failed().isEmpty() ? 0 : 1;
         });

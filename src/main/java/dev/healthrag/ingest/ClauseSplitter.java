@@ -39,6 +39,13 @@ final class ClauseSplitter {
     private static void words(String clause, int maxTokens, List<Unit> pieces, String separator) {
         StringBuilder piece = new StringBuilder();
         for (String word : clause.split("\\s+")) {
+            if (TokenEstimator.estimate(word) > maxTokens) {
+                // No space to cut at (a long URL, "x-x-x-..."): cut the word itself, or the chunk would exceed
+                // the model's input and its tail be silently dropped from the embedding.
+                flush(pieces, piece, separator);
+                characters(word, maxTokens, pieces, separator);
+                continue;
+            }
             String candidate = piece.length() == 0 ? word : piece + " " + word;
             if (piece.length() > 0 && TokenEstimator.estimate(candidate) > maxTokens) {
                 flush(pieces, piece, separator);
@@ -49,6 +56,38 @@ final class ClauseSplitter {
             }
         }
         flush(pieces, piece, separator);
+    }
+
+    /**
+     * Longest prefixes within the budget, never splitting a surrogate pair. Counts as {@link TokenEstimator}
+     * does, incrementally, so a word of any length is cut in one pass.
+     */
+    private static void characters(String word, int maxTokens, List<Unit> pieces, String separator) {
+        int start = 0;
+        int words = 0;
+        int punctuation = 0;
+        boolean inWord = false;
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            boolean letter = Character.isLetterOrDigit(cp);
+            int nextWords = words + (letter && !inWord ? 1 : 0);
+            int nextPunctuation = punctuation + (letter || Character.isWhitespace(cp) ? 0 : 1);
+            if (i > start && Math.ceil(nextWords * TokenEstimator.PIECES_PER_WORD + nextPunctuation) > maxTokens) {
+                pieces.add(new Unit(word.substring(start, i), pieces.isEmpty() ? separator : " "));
+                start = i;
+                words = 0;
+                punctuation = 0;
+                inWord = false;
+                continue; // count this code point again, as the first of the next piece
+            }
+            words = nextWords;
+            punctuation = nextPunctuation;
+            inWord = letter;
+            i += Character.charCount(cp);
+        }
+        if (start < word.length()) {
+            pieces.add(new Unit(word.substring(start), pieces.isEmpty() ? separator : " "));
+        }
     }
 
     private static void flush(List<Unit> pieces, StringBuilder piece, String separator) {

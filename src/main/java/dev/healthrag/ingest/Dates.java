@@ -22,7 +22,19 @@ final class Dates {
             formatter("d MMMM uuuu"),
             formatter("d MMM uuuu"));
 
+    /**
+     * Years a stored date may have. PostgreSQL's date type spans 4713 BC to 5874897 AD, so a wider year would
+     * pass parsing and fail the database write; no article is dated outside four-digit years, so such a
+     * year is a typo, and the narrower range keeps the message simple to act on.
+     */
+    static final int FIRST_YEAR = 1;
+    static final int LAST_YEAR = 9999;
+
     private Dates() {
+    }
+
+    static boolean inStoredRange(LocalDate date) {
+        return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;
     }
 
     /** ISO date, or an ISO date-time whose date part is taken; null when it is neither. */
@@ -54,8 +66,16 @@ final class Dates {
         return null;
     }
 
-    /** ISO first, then the US and English long forms seen in page bylines ("March 3, 2024"). */
+    /**
+     * ISO first, then the US and English long forms seen in page bylines ("March 3, 2024"). These dates are
+     * guessed from page text, so one outside {@link #inStoredRange} is no date rather than an error.
+     */
     static LocalDate parseLenient(String raw) {
+        LocalDate date = guess(raw);
+        return date == null || !inStoredRange(date) ? null : date;
+    }
+
+    private static LocalDate guess(String raw) {
         LocalDate iso = parseIso(raw);
         if (iso != null || raw == null) {
             return iso;

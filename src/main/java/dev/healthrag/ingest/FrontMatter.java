@@ -119,6 +119,11 @@ record FrontMatter(Map<String, JsonNode> fields, String body) {
             throw new InvalidArticleException("front matter key '" + key + "' has '" + raw
                     + "', which is not a date; use the ISO format YYYY-MM-DD (e.g. 2024-03-01)");
         }
+        if (!Dates.inStoredRange(date)) {
+            throw new InvalidArticleException("front matter key '" + key + "' has '" + raw + "', in the year "
+                    + date.getYear() + ", outside " + Dates.FIRST_YEAR + " to " + Dates.LAST_YEAR
+                    + "; use the article's real date as YYYY-MM-DD (e.g. 2024-03-01)");
+        }
         return date;
     }
 

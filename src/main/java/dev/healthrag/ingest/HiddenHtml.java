@@ -120,6 +120,18 @@ final class HiddenHtml {
      * matching close tag, or, left open, to the end of its block (the next blank line).
      */
     static Stripped fromMarkup(String text) {
+        // Removing one element can join the text around it into another ("<di<div hidden>x</div>v hidden>"), so
+        // passes repeat until nothing more is hidden; each pass that finds something makes the text shorter.
+        Stripped result = onePass(text);
+        int hidden = result.hidden();
+        for (Stripped next = onePass(result.text()); !next.text().equals(result.text()); next = onePass(result.text())) {
+            result = next;
+            hidden += next.hidden();
+        }
+        return new Stripped(result.text(), hidden);
+    }
+
+    private static Stripped onePass(String text) {
         if (text.indexOf('<') < 0) {
             return new Stripped(text, 0);
         }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Saved web pages. Metadata comes from the head (Open Graph and article meta tags, which
@@ -20,8 +21,22 @@ final class HtmlArticleReader {
     private static final Pattern PIPE_SUFFIX = Pattern.compile("\\s+[|\u00B7\u2022]\\s+.*$");
     private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[\\w-]+\\.(com|org|net|gov|edu|io|co|uk|info)\\b");
 
-    Article read(String html, String defaultId) {
+    /**
+     * Elements nested deeper are refused. Browsers build no deeper tree either (Blink's parser stops nesting
+     * at 512 and adds the rest as siblings); the readers here walk the tree recursively and compare each
+     * element with its ancestors, so a page 2,000 deep ran the ingest out of stack and a deeper one would
+     * cost time quadratic in its depth.
+     */
+    static final int MAX_DEPTH = 512;
+
+    Article read(String html, String defaultId) throws InvalidArticleException {
         Document doc = Jsoup.parse(html);
+        int depth = depth(doc);
+        if (depth > MAX_DEPTH) {
+            throw new InvalidArticleException("HTML elements are nested " + depth + " deep, deeper than the "
+                    + MAX_DEPTH + " a browser builds; remove the extra wrapping elements (an unclosed tag repeated"
+                    + " in a template is the usual cause)");
+        }
         String siteName = meta(doc, "og:site_name");
         String title = title(doc, siteName);
         String url = first(doc.select("link[rel=canonical]").attr("href"), meta(doc, "og:url"));
@@ -40,6 +55,13 @@ final class HtmlArticleReader {
         new HtmlContentWalker(sections, title).walk(root);
         return new Article(defaultId, title.isEmpty() ? defaultId : title, url, metadata, sections.build(), "html",
                 drops.toMap());
+    }
+
+    /** Nesting depth of the deepest node; jsoup's traversal is iterative, so this is safe at any depth. */
+    private static int depth(Document doc) {
+        int[] deepest = {0};
+        NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), doc);
+        return deepest[0];
     }
 
     /**

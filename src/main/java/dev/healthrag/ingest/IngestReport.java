@@ -9,14 +9,23 @@ import java.util.Map;
 /**
  * The outcome of one ingest run, for the console summary and for tests.
  *
- * @param dropped text left out of the index because it addressed an AI or was hidden, per file. Listed on
- *                every run for every file that still holds such text, stored anew or unchanged, because the
- *                file still holds it and its source may need a look.
+ * @param failed   files that did not go in, each with what to fix; the rest of the folder went in regardless
+ * @param dropped  text left out of the index because it addressed an AI or was hidden, per file. Listed on
+ *                 every run for every file that still holds such text, stored anew or unchanged, because the
+ *                 file still holds it and its source may need a look.
+ * @param warnings files that went in without something they asked for (say, a citation URL that is not
+ *                 http or https); like {@code dropped}, listed on every run while the file still says it
  */
 public record IngestReport(int added, int updated, int unchanged, int pruned, List<FailedFile> failed,
-                           List<Dropped> dropped, int chunksEmbedded, double embedSeconds, double totalSeconds) {
+                           List<Dropped> dropped, List<Warning> warnings, int chunksEmbedded, double embedSeconds,
+                           double totalSeconds) {
 
+    /** A file that is not in the index, by its path relative to the ingested folder. */
     public record FailedFile(String path, String reason) {
+    }
+
+    /** A file that is in the index, but not quite as written; {@code message} says what was left out and why. */
+    public record Warning(String path, String message) {
     }
 
     /** {@code count} passages (or, for invisible characters, characters) of one file left out for {@code reason}. */
@@ -26,12 +35,14 @@ public record IngestReport(int added, int updated, int unchanged, int pruned, Li
     public IngestReport {
         failed = List.copyOf(failed);
         dropped = List.copyOf(dropped);
+        warnings = List.copyOf(warnings);
     }
 
     /** A run that dropped nothing; the shape the report had before it listed dropped text. */
     public IngestReport(int added, int updated, int unchanged, int pruned, List<FailedFile> failed,
                         int chunksEmbedded, double embedSeconds, double totalSeconds) {
-        this(added, updated, unchanged, pruned, failed, List.of(), chunksEmbedded, embedSeconds, totalSeconds);
+        this(added, updated, unchanged, pruned, failed, List.of(), List.of(), chunksEmbedded, embedSeconds,
+                totalSeconds);
     }
 
     public double chunksPerSecond() {

@@ -10,7 +10,6 @@ import dev.healthrag.store.StoredArticle;
 import dev.healthrag.store.StoredChunk;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,7 +25,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 /**
  * Reads a folder of articles into the store. Unchanged articles (same content hash) are skipped,
@@ -44,8 +42,9 @@ public class Ingestor {
     private final ArticleStore store;
     private final SchemaMigrator migrator;
     private final Embedder embedder;
-    private final ArticleParser parser = new ArticleParser();
+    private final ArticleParser parser;
     private final ArticleSplitter splitter;
+    private final int maxChunksPerArticle;
     private final int batchSize;
     /** Part of every stored hash: changing how articles are cut must re-cut them all. */
     private final String chunkingFingerprint;
@@ -54,6 +53,8 @@ public class Ingestor {
         this.store = store;
         this.migrator = migrator;
         this.embedder = embedder;
+        this.parser = new ArticleParser(config.ingest().maxFileBytes());
+        this.maxChunksPerArticle = config.ingest().maxChunksPerArticle();
         this.splitter = new ArticleSplitter(config.chunking().minTokens(), config.chunking().maxTokens(),
                 config.chunking().overlapTokens());
         this.batchSize = config.embedding().batchSize();
@@ -75,22 +76,31 @@ public class Ingestor {
             out.println("Re-indexing: removing every stored article first");
             store.deleteAll();
         }
-        List<Path> files = listFiles(root);
+        SourceFiles.Listing listing = listFiles(root);
+        List<SourceFiles.Source> files = listing.files();
         out.printf("Found %d files in %s; embedding model %s%n", files.size(), root, embedder.choice().configName());
 
         Map<String, ArticleStore.ArticleState> stored = store.states();
         List<IngestReport.FailedFile> failed = new ArrayList<>();
         List<IngestReport.Dropped> dropped = new ArrayList<>();
+        List<IngestReport.Warning> warnings = new ArrayList<>();
         Set<String> seenIds = new HashSet<>();
         Map<String, String> pathById = new HashMap<>();
         List<Pending> pending = new ArrayList<>();
         int unchanged = 0;
-        for (Path file : files) {
-            String relative = root.relativize(file).toString().replace('\\', '/');
+        for (IngestReport.FailedFile refused : listing.refused()) {
+            failed.add(refused);
+            // a refused entry still exists: never prune what an earlier run stored under its name
+            seenIds.add(refused.path().replaceFirst("\\.[^./]+$", ""));
+            out.printf("  FAILED %s: %s%n", refused.path(), refused.reason());
+        }
+        for (SourceFiles.Source source : files) {
+            Path file = source.listed();
+            String relative = SourceFiles.relative(root, file);
             String defaultId = relative.replaceFirst("\\.[^./]+$", "");
             seenIds.add(defaultId); // a file that fails to parse still exists: never prune its old version
             try {
-                Article article = parser.parse(file, defaultId);
+                Article article = parseGuarded(source.read(), defaultId);
                 String clash = pathById.putIfAbsent(article.id(), relative);
                 if (clash != null) {
                     throw new InvalidArticleException("article id '" + article.id() + "' is already used by " + clash
@@ -98,14 +108,24 @@ public class Ingestor {
                 }
                 seenIds.add(article.id());
                 report(relative, article, dropped, out);
+                for (String warning : article.warnings()) {
+                    warnings.add(new IngestReport.Warning(relative, warning));
+                    out.printf("  WARNING %s: %s%n", relative, warning);
+                }
                 String hash = ContentHash.of(article) + "/" + chunkingFingerprint;
                 ArticleStore.ArticleState before = stored.get(article.id());
                 if (before != null && hash.equals(before.contentHash())) {
                     unchanged++;
                     continue;
                 }
+                List<ChunkDraft> chunks = splitter.split(article);
+                if (chunks.size() > maxChunksPerArticle) {
+                    throw new InvalidArticleException("the article makes " + chunks.size() + " chunks, over the "
+                            + "limit of " + maxChunksPerArticle + " (healthrag.ingest.max-chunks-per-article); split "
+                            + "it into articles of their own, or raise the limit if it really is one article");
+                }
                 pending.add(new Pending(toStored(article, file.toAbsolutePath().normalize().toString(), hash),
-                        splitter.split(article), before == null));
+                        chunks, before == null));
             } catch (InvalidArticleException e) {
                 failed.add(new IngestReport.FailedFile(relative, e.getMessage()));
                 out.printf("  FAILED %s: %s%n", relative, e.getMessage());
@@ -129,8 +149,23 @@ public class Ingestor {
         }
 
         int added = (int) pending.stream().filter(Pending::isNew).count();
-        return new IngestReport(added, pending.size() - added, unchanged, pruned, failed, dropped, chunks,
+        return new IngestReport(added, pending.size() - added, unchanged, pruned, failed, dropped, warnings, chunks,
                 embedSeconds, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * The readers' documented failure is {@link InvalidArticleException}; anything else they throw is a bug
+     * that one file triggers, and must not stop the run (a page nested 2,000 deep once ended every ingest in a
+     * StackOverflowError). It is reported like a bad file, with what the reader threw.
+     */
+    private Article parseGuarded(Path file, String defaultId) throws InvalidArticleException {
+        try {
+            return parser.parse(file, defaultId);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new InvalidArticleException("the reader failed on this file (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); this is a healthrag bug, please "
+                    + "report it with the file; until then, simplify the file or leave it out", e);
+        }
     }
 
     /**
@@ -238,14 +273,11 @@ public class Ingestor {
                 meta.author(), meta.published(), meta.category(), meta.source(), meta.tags(), meta.alsoCalled(), hash);
     }
 
-    private static List<Path> listFiles(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(path -> !path.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + root + ": " + e.getMessage(), e);
+    private static SourceFiles.Listing listFiles(Path root) {
+        try {
+            return SourceFiles.list(root);
+        } catch (UncheckedIOException e) {
+            throw new IngestException(e.getMessage() + "; check that the folder is readable.");
         }
     }
 }

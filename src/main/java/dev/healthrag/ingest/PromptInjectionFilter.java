@@ -1,6 +1,7 @@
 package dev.healthrag.ingest;
 
 import dev.healthrag.text.Sentences;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

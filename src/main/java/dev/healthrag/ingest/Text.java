@@ -23,8 +23,23 @@ final class Text {
                 i++;
                 continue;
             }
+            if (isTagLowHalf(c) && !pendingSpace && out.length() > 0 && out.charAt(out.length() - 1) == '\uDB40') {
+                // The halves of a tag character met once what stood between them was removed ("\uDB40\u200B\uDC41"):
+                // drop that pair too, or a second collapse would, and cleaning must be idempotent.
+                out.setLength(out.length() - 1);
+                if (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+                    out.setLength(out.length() - 1); // a space is written only before text that follows it
+                    pendingSpace = true;
+                }
+                continue;
+            }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (Character.isISOControl(c)) {
+                // NUL and other controls are no text; PostgreSQL even refuses NUL in a text column, which
+                // would fail the whole article's write (a NUL past the binary sniff reaches this far).
                 continue;
             }
             if (pendingSpace) {
@@ -58,6 +73,10 @@ final class Text {
      */
     private static boolean isTagCharacter(String s, int i) {
         return s.charAt(i) == '\uDB40' && i + 1 < s.length() && s.charAt(i + 1) >= '\uDC00' && s.charAt(i + 1) <= '\uDC7F';
+    }
+
+    private static boolean isTagLowHalf(char c) {
+        return c >= '\uDC00' && c <= '\uDC7F';
     }
 
     /** How many characters {@link #collapse} will remove because they hide or reorder text (tag pairs count once). */

@@ -3,6 +3,7 @@ package dev.healthrag.store;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
 import io.quarkus.arc.InjectableInstance;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -26,6 +27,7 @@ public class Database {
     private final AgroalDataSource dataSource;
     private final AgroalDataSource searchDataSource;
 
+    @Inject
     public Database(AgroalDataSource dataSource, @DataSource(REPLICA) InjectableInstance<AgroalDataSource> replica) {
         this.dataSource = dataSource;
         // An inactive datasource (no URL) must not be resolved: that would throw; listActive() skips it.
@@ -33,6 +35,12 @@ public class Database {
         if (searchesOnReplica()) {
             LOG.info("Searches read from the replica datasource; writes and ingest state stay on the primary");
         }
+    }
+
+    /** One database for everything, no replica: for a process that runs without the container (a child ingest). */
+    public Database(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+        this.searchDataSource = dataSource;
     }
 
     /** Whether {@link #readForSearch} goes to the replica datasource rather than the primary. */
