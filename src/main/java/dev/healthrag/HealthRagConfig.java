@@ -147,6 +147,10 @@ public interface HealthRagConfig {
         /** Nearest emergency and nearest informational exemplars averaged into the margin. */
         @WithDefault("3")
         int neighbours();
+
+        /** How much nearer the emergency exemplars than the informational ones a message must be to be an emergency. */
+        @WithDefault("0.01")
+        double minMargin();
     }
 
     interface Emergency {

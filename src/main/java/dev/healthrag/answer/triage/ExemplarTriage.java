@@ -30,14 +30,18 @@ public class ExemplarTriage implements EmergencyTriage {
     private final List<TriageExemplar> exemplars;
     private final double threshold;
     private final int neighbours;
+    private final double minMargin;
     private volatile Classifier classifier;
 
     @Inject
     public ExemplarTriage(Embedder embedder, HealthRagConfig config) {
-        this(embedder, TriageExemplar.bundled(), config.triage().threshold(), config.triage().neighbours());
+        this(embedder, TriageExemplar.bundled(), config.triage().threshold(), config.triage().neighbours(),
+                config.triage().minMargin());
     }
 
-    ExemplarTriage(Embedder embedder, List<TriageExemplar> exemplars, double threshold, int neighbours) {
+    ExemplarTriage(Embedder embedder, List<TriageExemplar> exemplars, double threshold, int neighbours,
+                   double minMargin) {
+        this.minMargin = minMargin;
         this.embedder = embedder;
         this.exemplars = List.copyOf(exemplars);
         this.threshold = threshold;
@@ -59,7 +63,9 @@ public class ExemplarTriage implements EmergencyTriage {
             return TriageDecision.emergency(EmergencyCategory.SUICIDE, Math.max(probability, threshold),
                     "first-person crisis language; " + reason);
         }
-        return probability >= threshold && near.category() != null
+        // A message hardly nearer the emergency exemplars than the informational ones carries no evidence of an
+        // emergency, whatever its cues: long general questions (real users' kind) sit there, and need an answer.
+        return probability >= threshold && near.margin() > minMargin && near.category() != null
                 ? TriageDecision.emergency(near.category(), probability, reason)
                 : TriageDecision.notEmergency(probability, reason);
     }
