@@ -41,6 +41,11 @@ public final class ExtractiveAnswerer {
     private static final double OPENING_WEIGHT = 0.02;
     /** A supporting passage must score this close to the main one, or it dilutes more than it adds. */
     private static final double SUPPORT_GAP = 0.02;
+    /**
+     * Weight of the source's place in retrieval's ranking, as weight / (1 + place): the fused ranking (dense, full
+     * text, article names) knows better than one passage's cosine similarity which article the question is about.
+     */
+    private static final double RANK_WEIGHT = 0.05;
 
     private ExtractiveAnswerer() {
     }
@@ -53,7 +58,8 @@ public final class ExtractiveAnswerer {
     private record Candidate(Passage passage, double prior, boolean answersIntent) {
     }
 
-    private record Scored(Candidate candidate, double score) {
+    /** {@code score} ranks the main passage (with the source's retrieval place); {@code fit} compares passages. */
+    private record Scored(Candidate candidate, double score, double fit) {
     }
 
     /**
@@ -84,14 +90,18 @@ public final class ExtractiveAnswerer {
             Candidate candidate = shortlist.get(i);
             double retrieval = sources.get(candidate.passage().source()).similarity();
             // The passage's own meaning replaces its source's, which the prior stood in for.
-            ranked.add(new Scored(candidate, candidate.prior() - retrieval + meaning[i]));
+            double fit = candidate.prior() - retrieval + meaning[i];
+            ranked.add(new Scored(candidate, fit + RANK_WEIGHT / (1 + candidate.passage().source()), fit));
         }
         ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
         Scored main = ranked.get(0);
         List<Passage> chosen = new ArrayList<>(List.of(main.candidate().passage()));
         for (Scored other : ranked.subList(1, ranked.size())) {
-            if (chosen.size() == MAX_SUPPORTING + 1 || other.score() < main.score() - SUPPORT_GAP) {
+            if (chosen.size() == MAX_SUPPORTING + 1) {
                 break;
+            }
+            if (other.fit() < main.fit() - SUPPORT_GAP) {
+                continue;
             }
             Passage passage = Passage.from(other.candidate().passage().source(), atoms.get(other.candidate().passage().source()),
                     other.candidate().passage().start(), 0, MAX_SUPPORTING_WORDS);
