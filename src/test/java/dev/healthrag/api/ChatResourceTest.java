@@ -254,7 +254,8 @@ class ChatResourceTest {
                 .post("/api/chat").then().statusCode(200).contentType(ContentType.JSON).extract().jsonPath();
     }
 
-    private static void assertMarkersMatchCitations(JsonPath body) {
+    /** Every [n] in the answer has a citation and every citation is used; shared by the chat tests. */
+    static void assertMarkersMatchCitations(JsonPath body) {
         Matcher marker = Pattern.compile("\\[(\\d+)]").matcher(body.getString("answer"));
         TreeSet<Integer> used = new TreeSet<>();
         while (marker.find()) {

@@ -14,9 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.TreeSet;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,13 +99,6 @@ class ExtractiveChatTest {
     }
 
     private static void assertMarkersMatchCitations(JsonPath body) {
-        Matcher marker = Pattern.compile("\\[(\\d+)]").matcher(body.getString("answer"));
-        TreeSet<Integer> used = new TreeSet<>();
-        while (marker.find()) {
-            used.add(Integer.parseInt(marker.group(1)));
-        }
-        assertFalse(used.isEmpty(), "an answer from the articles cites them");
-        assertEquals(new TreeSet<>(body.<Integer>getList("citations.ref")), used,
-                "every [n] has a citation and every citation is used");
+        ChatResourceTest.assertMarkersMatchCitations(body);
     }
 }
