@@ -199,6 +199,10 @@ public interface HealthRagConfig {
         /** The Retry-After of a 503, in seconds. */
         @WithDefault("5")
         int retryAfterSeconds();
+
+        /** Longest a client may take to send a request's body, from its headers on, before a 408 and a close. */
+        @WithDefault("10s")
+        Duration bodyReadTimeout();
     }
 
     /** The grounding verifier's thresholds (calibrated with ./healthrag grounding-eval --calibrate). */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.healthrag.HealthRagConfig;
 import dev.healthrag.answer.Disclaimer;
 import dev.healthrag.store.StoreUnavailableException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -76,8 +77,22 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (clientWentAway(e)) {
+            // Nobody is left to read an answer, and a stack trace per dropped client would flood the log.
+            LOG.debugf("The client closed the connection before the request was read: %s", e.getMessage());
+            return json(400, "The connection was closed before the request arrived.");
+        }
         LOG.error("Unexpected error", e);
         return json(500, "Something went wrong on our side; the error has been logged.");
+    }
+
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response json(int status, String message) {
