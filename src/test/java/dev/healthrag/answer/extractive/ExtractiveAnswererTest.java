@@ -35,6 +35,11 @@ class ExtractiveAnswererTest {
                 similarity, 1, 1, 0.03);
     }
 
+    private static RetrievedChunk chunkOf(String article, int position, String heading, String text, double similarity) {
+        return new RetrievedChunk(article + "#" + position, article, position, heading, text, "Title of " + article,
+                "https://example.org/" + article, similarity, 1, 1, 0.03);
+    }
+
     private static ExtractiveAnswerer.PassageSimilarity scoredBy(ToDoubleFunction<String> score) {
         return (question, passages) -> passages.stream().mapToDouble(score).toArray();
     }
@@ -139,14 +144,28 @@ class ExtractiveAnswererTest {
     @Test
     void givenASectionWhoseHeadingNamesWhatIsAsked_whenAnotherSectionIsSlightlyCloser_thenTheNamedSectionAnswers() {
         List<RetrievedChunk> sources = List.of(
-                source("overview", "Overview", "Gout is a form of arthritis that causes sudden joint pain and swelling "
+                chunkOf("gout", 0, "Overview", "Gout is a form of arthritis that causes sudden joint pain and swelling "
                         + "in the big toe.", 0.82),
-                source("treatment", "Treatment", "Anti-inflammatory medicines ease an attack, and other medicines "
+                chunkOf("gout", 1, "Treatment", "Anti-inflammatory medicines ease an attack, and other medicines "
                         + "lower uric acid over time.", 0.80));
 
         String answer = ExtractiveAnswerer.answer("How is gout treated?", sources, scoredBy(p -> p.contains("Gout") ? 0.82 : 0.80));
 
         assertTrue(answer.startsWith("Anti-inflammatory medicines"), answer);
+    }
+
+    @Test
+    void givenTwoArticles_whenALowerRankedOnesPassageIsSlightlyCloser_thenTheTopRankedArticleAnswers() {
+        List<RetrievedChunk> sources = List.of(
+                source("shin-splints", "Treatment", "Rest from running for two to four weeks and ice the shin after "
+                        + "activity; most people recover fully.", 0.80),
+                source("stress-fracture", "Treatment", "A stress fracture needs rest from impact for six to eight "
+                        + "weeks, sometimes with a boot.", 0.82));
+
+        String answer = ExtractiveAnswerer.answer("How are shin splints treated?", sources,
+                scoredBy(p -> p.contains("boot") ? 0.82 : 0.80));
+
+        assertTrue(answer.startsWith("Rest from running"), answer);
     }
 
     @Test
