@@ -107,6 +107,18 @@ public interface HealthRagConfig {
         @WithDefault("10")
         int nameCandidates();
 
+        /** RRF weight of a message's subject line searched on its own (0: not searched apart). */
+        @WithDefault("0")
+        double subjectWeight();
+
+        /** Whether a question's short forms that the corpus defines gain their long forms. */
+        @WithDefault("true")
+        boolean abbreviations();
+
+        /** Whether lay words gain the clinical terms of lay-terms.txt. */
+        @WithDefault("true")
+        boolean layTerms();
+
         int efSearch();
 
         @WithDefault("true")

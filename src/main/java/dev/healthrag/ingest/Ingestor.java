@@ -3,6 +3,7 @@ package dev.healthrag.ingest;
 import dev.healthrag.HealthRagConfig;
 import dev.healthrag.embedding.Embedder;
 import dev.healthrag.embedding.EmbeddingModelChoice;
+import dev.healthrag.store.Abbreviation;
 import dev.healthrag.store.ArticleStore;
 import dev.healthrag.store.IndexInfo;
 import dev.healthrag.store.SchemaMigrator;
@@ -62,7 +63,8 @@ public class Ingestor {
                 + config.chunking().maxTokens() + "-" + config.chunking().overlapTokens();
     }
 
-    private record Pending(StoredArticle article, List<ChunkDraft> chunks, boolean isNew) {
+    private record Pending(StoredArticle article, List<ChunkDraft> chunks, List<Abbreviation> abbreviations,
+                           boolean isNew) {
     }
 
     public IngestReport ingest(Path root, IngestOptions options, PrintStream out) {
@@ -88,6 +90,7 @@ public class Ingestor {
         Map<String, String> pathById = new HashMap<>();
         List<Pending> pending = new ArrayList<>();
         int unchanged = 0;
+        int abbreviationsRefreshed = 0;
         for (IngestReport.FailedFile refused : listing.refused()) {
             failed.add(refused);
             // a refused entry still exists: never prune what an earlier run stored under its name
@@ -116,6 +119,12 @@ public class Ingestor {
                 ArticleStore.ArticleState before = stored.get(article.id());
                 if (before != null && hash.equals(before.contentHash())) {
                     unchanged++;
+                    if (before.abbreviationsVersion() != AbbreviationExtractor.VERSION) {
+                        // Extracted with an older extractor (or before there was one): only the pairs change.
+                        store.replaceAbbreviations(article.id(), new ArticleStore.Abbreviations(
+                                AbbreviationExtractor.of(article), AbbreviationExtractor.VERSION));
+                        abbreviationsRefreshed++;
+                    }
                     continue;
                 }
                 List<ChunkDraft> chunks = splitter.split(article);
@@ -125,7 +134,7 @@ public class Ingestor {
                             + "it into articles of their own, or raise the limit if it really is one article");
                 }
                 pending.add(new Pending(toStored(article, file.toAbsolutePath().normalize().toString(), hash),
-                        chunks, before == null));
+                        chunks, AbbreviationExtractor.of(article), before == null));
             } catch (InvalidArticleException e) {
                 failed.add(new IngestReport.FailedFile(relative, e.getMessage()));
                 out.printf("  FAILED %s: %s%n", relative, e.getMessage());
@@ -133,6 +142,10 @@ public class Ingestor {
         }
         out.printf("%d unchanged, %d to embed, %d failed, %d with text dropped%n", unchanged, pending.size(),
                 failed.size(), dropped.stream().map(IngestReport.Dropped::path).distinct().count());
+        if (abbreviationsRefreshed > 0) {
+            out.printf("%d unchanged articles had their abbreviations extracted again (extractor version %d)%n",
+                    abbreviationsRefreshed, AbbreviationExtractor.VERSION);
+        }
 
         long embedStart = System.nanoTime();
         int chunks = write(pending, out);
@@ -232,7 +245,8 @@ public class Ingestor {
                 stored.add(new StoredChunk(draft.position(), draft.heading(), draft.text(), draft.tokenCount(),
                         vectors.get(offset++)));
             }
-            store.replace(item.article(), stored);
+            store.replace(item.article(), stored,
+                    new ArticleStore.Abbreviations(item.abbreviations(), AbbreviationExtractor.VERSION));
             done[0]++;
             done[1] += stored.size();
         }

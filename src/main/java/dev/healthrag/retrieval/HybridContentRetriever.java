@@ -89,6 +89,9 @@ public class HybridContentRetriever {
             }
             planned.add(new Planned(ChunkSearch.byName(query.namePhrases(), queryVector, filter,
                     config.nameCandidates()), Kind.LEXICAL, config.nameWeight()));
+            if (config.subjectWeight() > 0) {
+                planSubject(request.query(), queryVector, filter, depth, planned);
+            }
         }
         List<List<ChunkHit>> hits = search.run(planned.stream().map(Planned::search).toList());
         List<RankedList> lists = new ArrayList<>();
@@ -100,6 +103,25 @@ public class HybridContentRetriever {
         Map<String, String> texts = search.texts(chosen.stream().map(RetrievedChunk::chunkId).toList());
         return new Retrieval(query, queryVector,
                 chosen.stream().map(chunk -> chunk.withText(texts.get(chunk.chunkId()))).toList());
+    }
+
+    /**
+     * A message's subject line (often the condition it is about) searched on its own, each condition it names
+     * apart: its full text and its names, weighted {@code healthrag.retrieval.subject-weight}. No second
+     * embedding: the message's own vector orders each article's chunks.
+     */
+    private void planSubject(String message, float[] queryVector, SearchFilter filter, int depth, List<Planned> planned) {
+        for (String part : MessageSubject.parts(message)) {
+            AnalyzedQuery subject = analyzer.analyze(part);
+            if (!subject.lexicalTerms().isEmpty()) {
+                planned.add(new Planned(ChunkSearch.lexical(
+                        subject.lexicalTerms().stream().map(AnalyzedQuery.WeightedTerm::term).toList(),
+                        subject.lexicalTerms().stream().map(AnalyzedQuery.WeightedTerm::idf).toList(),
+                        queryVector, filter, depth), Kind.LEXICAL, config.subjectWeight()));
+            }
+            planned.add(new Planned(ChunkSearch.byName(subject.namePhrases(), queryVector, filter,
+                    config.nameCandidates()), Kind.LEXICAL, config.subjectWeight()));
+        }
     }
 
     /** A search to run, and how its ranking counts in the fusion. */

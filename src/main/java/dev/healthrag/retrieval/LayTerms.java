@@ -22,6 +22,11 @@ public final class LayTerms {
         this.entries = entries;
     }
 
+    /** No lay phrases at all: what retrieval uses with {@code healthrag.retrieval.lay-terms=false}. */
+    public static LayTerms none() {
+        return new LayTerms(List.of());
+    }
+
     public static LayTerms load() {
         List<Entry> entries = new ArrayList<>();
         for (String line : ResourceLines.read("lay-terms.txt")) {

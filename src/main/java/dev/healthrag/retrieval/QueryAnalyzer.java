@@ -1,5 +1,6 @@
 package dev.healthrag.retrieval;
 
+import dev.healthrag.HealthRagConfig;
 import dev.healthrag.store.Lexicon;
 import dev.healthrag.store.NameText;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,8 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * Query-side work that lets plain-spoken questions find clinical articles: misspelt words are corrected
- * against the corpus vocabulary, lay words gain their clinical terms, words are weighted by how rare they
- * are in the corpus (PostgreSQL's ts_rank knows no IDF).
+ * against the corpus vocabulary, lay words gain their clinical terms, short forms the corpus defines gain their
+ * long forms ({@link CorpusAbbreviations}), words are weighted by how rare they are in the corpus (PostgreSQL's
+ * ts_rank knows no IDF).
  */
 @ApplicationScoped
 public class QueryAnalyzer {
@@ -42,22 +44,39 @@ public class QueryAnalyzer {
 
     private final Lexicon lexicon;
     private final CorpusVocabulary vocabulary;
-    private final LayTerms layTerms = LayTerms.load();
+    private final CorpusAbbreviations abbreviations;
+    private final LayTerms layTerms;
+    private final boolean expandAbbreviations;
     private final EnglishWords englishWords = EnglishWords.load();
 
-    public QueryAnalyzer(Lexicon lexicon, CorpusVocabulary vocabulary) {
+    public QueryAnalyzer(Lexicon lexicon, CorpusVocabulary vocabulary, CorpusAbbreviations abbreviations,
+                         HealthRagConfig config) {
         this.lexicon = lexicon;
         this.vocabulary = vocabulary;
+        this.abbreviations = abbreviations;
+        this.layTerms = config.retrieval().layTerms() ? LayTerms.load() : LayTerms.none();
+        this.expandAbbreviations = config.retrieval().abbreviations();
     }
 
     public AnalyzedQuery analyze(String question) {
         List<String> words = words(question);
         LayTerms.Match lay = layTerms.match(question);
-        List<String> expansions = lay.clinicalTerms();
+        List<String> expansions = new ArrayList<>(lay.clinicalTerms());
         Set<String> lookup = new LinkedHashSet<>(words);
         expansions.forEach(term -> lookup.addAll(words(term)));
         Lexicon.Lookup found = lexicon.lookUp(lookup);
         Map<String, Integer> counts = new LinkedHashMap<>(found.articlesByWord());
+        if (expandAbbreviations) {
+            // Known only once the lookup has said which version of the corpus is current; the long forms' words
+            // then cost a second lookup, which only questions that write a short form pay.
+            List<String> longForms = abbreviations.longForms(question, found.vocabularyVersion(), englishWords::contains);
+            longForms.stream().filter(form -> !expansions.contains(form)).forEach(expansions::add);
+            Set<String> missing = new LinkedHashSet<>();
+            longForms.forEach(form -> words(form).stream().filter(word -> !lookup.contains(word)).forEach(missing::add));
+            if (!missing.isEmpty()) {
+                counts.putAll(lexicon.lookUp(missing).articlesByWord());
+            }
+        }
 
         Map<String, String> corrections = new LinkedHashMap<>();
         for (String word : words) {

@@ -57,17 +57,21 @@ public class ArticleStore {
         return database.read(connection -> {
             Map<String, ArticleState> states = new HashMap<>();
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT id, content_hash, source_path FROM articles");
+                    "SELECT id, content_hash, source_path, abbreviations_version FROM articles");
                  ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    states.put(rows.getString(1), new ArticleState(rows.getString(2), rows.getString(3)));
+                    states.put(rows.getString(1),
+                            new ArticleState(rows.getString(2), rows.getString(3), rows.getInt(4)));
                 }
             }
             return states;
         });
     }
 
-    public record ArticleState(String contentHash, String sourcePath) {
+    /**
+     * @param abbreviationsVersion the extractor version the article's abbreviations were made with (0: none yet)
+     */
+    public record ArticleState(String contentHash, String sourcePath, int abbreviationsVersion) {
     }
 
     /**
@@ -76,6 +80,19 @@ public class ArticleStore {
      * one version of its chunks while another version is being written.
      */
     public void replace(StoredArticle article, List<StoredChunk> chunks) {
+        replace(article, chunks, new Abbreviations(List.of(), 0));
+    }
+
+    /** The abbreviations an article defines, and the version of the extractor that found them. */
+    public record Abbreviations(List<Abbreviation> pairs, int version) {
+
+        public Abbreviations {
+            pairs = List.copyOf(pairs);
+        }
+    }
+
+    /** {@link #replace(StoredArticle, List)}, and the article's abbreviations with it. */
+    public void replace(StoredArticle article, List<StoredChunk> chunks, Abbreviations abbreviations) {
         database.inTransaction(connection -> {
             String[] ids = {article.id()};
             // Not waiting for the WAL flush of every article roughly halves write time; a crash can only lose
@@ -91,6 +108,7 @@ public class ArticleStore {
                 delete.executeUpdate();
             }
             replaceNames(connection, article);
+            writeAbbreviations(connection, article.id(), abbreviations);
             insertChunks(connection, article, chunks);
             try (PreparedStatement postings = connection.prepareStatement(INSERT_POSTINGS)) {
                 postings.setString(1, article.id());
@@ -99,6 +117,59 @@ public class ArticleStore {
             updateLexicon(connection, COUNT_WORDS, ids);
             return null;
         });
+    }
+
+    /**
+     * Replaces only the abbreviations of a stored article whose content is unchanged (an ingest after the
+     * extractor changed): no chunk is touched, nothing is embedded. An article no longer stored is left alone.
+     */
+    public void replaceAbbreviations(String articleId, Abbreviations abbreviations) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM articles WHERE id = ? FOR UPDATE")) {
+                lock.setString(1, articleId);
+                try (ResultSet rows = lock.executeQuery()) {
+                    if (!rows.next()) {
+                        return null;
+                    }
+                }
+            }
+            writeAbbreviations(connection, articleId, abbreviations);
+            return null;
+        });
+    }
+
+    private static void writeAbbreviations(Connection connection, String articleId, Abbreviations abbreviations)
+            throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM article_abbreviations WHERE article_id = ?");
+             PreparedStatement insert = connection.prepareStatement("""
+                     INSERT INTO article_abbreviations (article_id, short_key, short_form, long_key, long_form)
+                     VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""");
+             PreparedStatement version = connection.prepareStatement(
+                     "UPDATE articles SET abbreviations_version = ? WHERE id = ?")) {
+            delete.setString(1, articleId);
+            delete.executeUpdate();
+            boolean any = false;
+            for (Abbreviation pair : abbreviations.pairs()) {
+                String shortKey = Abbreviation.key(pair.shortForm());
+                String longKey = NameText.normalize(pair.longForm());
+                if (!shortKey.isEmpty() && !longKey.isEmpty()) {
+                    insert.setString(1, articleId);
+                    insert.setString(2, shortKey);
+                    insert.setString(3, pair.shortForm());
+                    insert.setString(4, longKey);
+                    insert.setString(5, pair.longForm());
+                    insert.addBatch();
+                    any = true;
+                }
+            }
+            if (any) {
+                insert.executeBatch();
+            }
+            version.setInt(1, abbreviations.version());
+            version.setString(2, articleId);
+            version.executeUpdate();
+        }
     }
 
     public int delete(Collection<String> articleIds) {
@@ -133,7 +204,7 @@ public class ArticleStore {
 
     public void deleteAll() {
         database.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("TRUNCATE postings, chunks, article_names, articles, index_info, lexicon")) {
+            try (PreparedStatement statement = connection.prepareStatement("TRUNCATE postings, chunks, article_names, article_abbreviations, articles, index_info, lexicon")) {
                 statement.executeUpdate();
             }
             return null;
