@@ -149,6 +149,56 @@ public interface HealthRagConfig {
         default boolean isConfigured() {
             return enabled().orElse(baseUrl().isPresent() || apiKey().isPresent());
         }
+
+        /**
+         * The longest one answer waits for the model, its retries and its wait for a free call included; past it
+         * the answer is extractive. Also the HTTP client's read timeout, which alone would only bound the gap
+         * between two reads.
+         */
+        @WithDefault("20s")
+        Duration deadline();
+
+        LlmRetry retry();
+
+        LlmBreaker breaker();
+
+        LlmBulkhead bulkhead();
+    }
+
+    /** Retries of a model call that failed with 429 or 5xx, within the answer's deadline. */
+    interface LlmRetry {
+        /** Retries after the first call; 0 turns retrying off. */
+        @WithDefault("2")
+        int maxRetries();
+
+        /** Pause before the first retry; each further pause doubles it. A longer Retry-After is honoured. */
+        @WithDefault("500ms")
+        Duration delay();
+    }
+
+    /** The circuit breaker in front of the model: open, every answer is extractive without calling it. */
+    interface LlmBreaker {
+        /** Model calls in the rolling window the failure ratio is taken over. */
+        @WithDefault("10")
+        int requestVolume();
+
+        /** Share of failed calls in the window at or above which the breaker opens. */
+        @WithDefault("0.5")
+        double failureRatio();
+
+        /** How long the breaker stays open before one trial call may close it again. */
+        @WithDefault("30s")
+        Duration delay();
+    }
+
+    /** Model calls at once, and callers that may wait for one; beyond both, the answer is extractive at once. */
+    interface LlmBulkhead {
+        @WithDefault("8")
+        int size();
+
+        /** At least 1. */
+        @WithDefault("16")
+        int queue();
     }
 
     interface Triage {

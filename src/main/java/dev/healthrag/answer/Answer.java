@@ -18,6 +18,11 @@ public record Answer(AnswerMode mode, String body, List<Citation> citations, Lis
         grounding = List.copyOf(grounding);
     }
 
+    /** This answer with another trace (the debug view of how it was made). */
+    public Answer withTrace(AnswerTrace newTrace) {
+        return new Answer(mode, body, citations, grounding, emergencyNotice, disclaimer, triage, newTrace);
+    }
+
     public boolean emergency() {
         return emergencyNotice != null;
     }

@@ -16,6 +16,7 @@ import dev.healthrag.retrieval.RetrievedChunk;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -67,29 +68,45 @@ public class AnswerPipeline {
 
     /** Everything up to the prompt; settled at once for an emergency or when nothing relevant was found. */
     public PreparedAnswer prepare(AnswerRequest request) {
-        TriageDecision decision = metrics.triage(() -> triage.assess(request.question()));
+        long started = System.nanoTime();
+        TriageDecision decision = triage.assess(request.question());
+        Duration triageTime = Duration.ofNanos(System.nanoTime() - started);
+        metrics.stage("triage", triageTime);
+        metrics.triaged(decision);
+        StageTimings timings = new StageTimings(triageTime, null, null, null, null);
         if (decision.emergency()) {
-            return settled(request, decision, null, null, assembler.emergency(decision));
+            return settled(request, decision, null, null, timings, assembler.emergency(decision));
         }
         String query = rewriter.rewrite(request);
         Retrieval retrieval = retriever.retrieveExplained(
                 new RetrievalRequest(query, RetrievalMode.HYBRID, request.topK(), request.filter()));
+        metrics.stage("embed", retrieval.embedTime());
+        metrics.stage("search", retrieval.searchTime());
+        timings = new StageTimings(triageTime, retrieval.embedTime(), retrieval.searchTime(), null, null);
         List<RetrievedChunk> sources = gate.admit(retrieval.chunks());
         if (sources.isEmpty()) {
-            return settled(request, decision, query, retrieval, assembler.noAnswer(decision,
-                    new AnswerTrace(query, retrieval.chunks(), null, null, null)));
+            return settled(request, decision, query, retrieval, timings, assembler.noAnswer(decision,
+                    new AnswerTrace(query, retrieval.chunks(), null, null, null, timings, null)));
         }
         Prompt prompt = llmConfigured ? prompts.build(request.question(), sources) : null;
-        return new PreparedAnswer(request, decision, query, retrieval, sources, prompt, null);
+        return new PreparedAnswer(request, decision, query, retrieval, sources, prompt, null, timings);
     }
 
     /** The model's draft when one is configured (a failure is returned, not thrown), else an extractive one. */
     public Draft generate(PreparedAnswer prepared) {
+        long started = System.nanoTime();
+        Draft draft = draft(prepared);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        metrics.stage("generate", took);
+        return draft.took(took);
+    }
+
+    private Draft draft(PreparedAnswer prepared) {
         if (prepared.prompt() == null) {
             return extractiveDraft(prepared);
         }
         try {
-            return Draft.fromModel(metrics.generation(() -> llm.generate(prepared.prompt())));
+            return Draft.fromModel(llm.generate(prepared.prompt()));
         } catch (RuntimeException e) {
             LOG.warnf("The LLM failed (%s); answering extractively", e.getMessage());
             return Draft.modelFailed("the model failed: " + e.getMessage());
@@ -98,9 +115,13 @@ public class AnswerPipeline {
 
     /** Verifies the draft against the sources and assembles the answer, falling back to extractive as needed. */
     public Answer complete(PreparedAnswer prepared, Draft draft) {
-        Answer answer = metrics.verification(() -> verifyAndAssemble(prepared, draft));
+        long started = System.nanoTime();
+        Answer answer = verifyAndAssemble(prepared, draft);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        metrics.stage("verify", took);
         metrics.answered(answer);
-        return answer;
+        return answer.withTrace(answer.trace().withTimings(prepared.timings().withGenerate(draft.took())
+                .withVerify(took)));
     }
 
     private Answer verifyAndAssemble(PreparedAnswer prepared, Draft draft) {
@@ -109,13 +130,14 @@ public class AnswerPipeline {
             return extractiveAnswer(prepared, draft, raw, null);
         }
         if (draft.failed()) {
-            return extractiveAnswer(prepared, extractiveDraft(prepared), null, draft.failure());
+            return extractiveAnswer(prepared, extractiveDraft(prepared).withTokens(draft.tokens()), null,
+                    draft.failure());
         }
         String text = draft.text();
         boolean notCovered = text.contains(PromptTemplates.NOT_COVERED);
         text = text.replace(PromptTemplates.NOT_COVERED, "").strip();
         if (notCovered && text.isEmpty()) {
-            return assembler.noAnswer(prepared.triage(), trace(prepared, raw, null));
+            return assembler.noAnswer(prepared.triage(), trace(prepared, draft, raw, null));
         }
         Set<String> sourceUrls = prepared.sources().stream().map(RetrievedChunk::url)
                 .filter(url -> url != null && !url.isBlank()).collect(Collectors.toSet());
@@ -124,19 +146,19 @@ public class AnswerPipeline {
         metrics.verified(checked);
         if (checked.stream().anyMatch(GroundedSentence::supported)) {
             return assembler.assemble(AnswerMode.LLM, checked, prepared.sources(), prepared.triage(),
-                    trace(prepared, raw, null));
+                    trace(prepared, draft, raw, null));
         }
-        return extractiveAnswer(prepared, extractiveDraft(prepared), raw,
+        return extractiveAnswer(prepared, extractiveDraft(prepared).withTokens(draft.tokens()), raw,
                 "no sentence of the model's answer is supported by the sources it was given");
     }
 
     private Answer extractiveAnswer(PreparedAnswer prepared, Draft draft, String raw, String fallbackReason) {
         List<GroundedSentence> checked = verifier.verify(DraftSplitter.split(draft.text()), prepared.sources());
         if (checked.stream().noneMatch(GroundedSentence::supported)) {
-            return assembler.noAnswer(prepared.triage(), trace(prepared, raw, fallbackReason));
+            return assembler.noAnswer(prepared.triage(), trace(prepared, draft, raw, fallbackReason));
         }
         return assembler.assemble(AnswerMode.EXTRACTIVE, checked, prepared.sources(), prepared.triage(),
-                trace(prepared, raw, fallbackReason));
+                trace(prepared, draft, raw, fallbackReason));
     }
 
     private Draft extractiveDraft(PreparedAnswer prepared) {
@@ -144,13 +166,15 @@ public class AnswerPipeline {
                 prepared.sources()));
     }
 
-    private static AnswerTrace trace(PreparedAnswer prepared, String raw, String fallbackReason) {
-        return new AnswerTrace(prepared.query(), prepared.retrieved(), prepared.prompt(), raw, fallbackReason);
+    private static AnswerTrace trace(PreparedAnswer prepared, Draft draft, String raw, String fallbackReason) {
+        return new AnswerTrace(prepared.query(), prepared.retrieved(), prepared.prompt(), raw, fallbackReason,
+                prepared.timings(), draft.tokens());
     }
 
     private PreparedAnswer settled(AnswerRequest request, TriageDecision decision, String query,
-                                   Retrieval retrieval, Answer answer) {
+                                   Retrieval retrieval, StageTimings timings, Answer answer) {
         metrics.answered(answer);
-        return new PreparedAnswer(request, decision, query, retrieval, List.of(), null, answer);
+        return new PreparedAnswer(request, decision, query, retrieval, List.of(), null,
+                answer.withTrace(answer.trace().withTimings(timings)), timings);
     }
 }

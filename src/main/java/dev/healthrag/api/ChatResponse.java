@@ -28,9 +28,28 @@ public record ChatResponse(String answer, String body, List<CitationView> citati
     public record PromptView(String system, String user) {
     }
 
-    /** How the answer was made: the query retrieval ran, triage's verdict, the model's raw output, any fallback. */
+    /**
+     * How the answer was made: the query retrieval ran, triage's verdict, the model's raw output before
+     * verification, any fallback, each stage's time, the exact messages sent to the model and the tokens it
+     * reported.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DebugView(String query, boolean triageEmergency, String triageCategory, double triageScore,
-                            String triageReason, String modelOutput, String fallbackReason) {
+                            String triageReason, String modelOutput, String fallbackReason, TimingsView timings,
+                            List<MessageView> messages, TokensView tokens) {
+    }
+
+    /** Milliseconds per stage; a stage that did not run is absent. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TimingsView(Double triageMs, Double embedMs, Double searchMs, Double generateMs, Double verifyMs) {
+    }
+
+    /** One message as the model was sent it ({@code role} system or user). */
+    public record MessageView(String role, String content) {
+    }
+
+    /** Tokens the model reported for this answer; a count it did not report is absent. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TokensView(Integer prompt, Integer completion, Integer total) {
     }
 }

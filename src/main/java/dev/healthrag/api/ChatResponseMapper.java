@@ -3,11 +3,14 @@ package dev.healthrag.api;
 import dev.healthrag.answer.Answer;
 import dev.healthrag.answer.AnswerTrace;
 import dev.healthrag.answer.Citation;
+import dev.healthrag.answer.StageTimings;
+import dev.healthrag.answer.TokenCount;
 import dev.healthrag.answer.render.PlainTextRenderer;
 import dev.healthrag.answer.triage.TriageDecision;
 import dev.healthrag.answer.verify.GroundedSentence;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -48,10 +51,23 @@ public class ChatResponseMapper {
     private static ChatResponse.DebugView debug(Answer answer) {
         TriageDecision triage = answer.triage();
         AnswerTrace trace = answer.trace();
+        StageTimings t = trace.timings();
+        TokenCount tokens = trace.tokens();
         return new ChatResponse.DebugView(trace.query(), triage != null && triage.emergency(),
                 triage != null && triage.category() != null ? triage.category().id() : null,
                 triage == null ? 0 : triage.score(), triage == null ? null : triage.reason(), trace.modelOutput(),
-                trace.fallbackReason());
+                trace.fallbackReason(),
+                new ChatResponse.TimingsView(millis(t.triage()), millis(t.embed()), millis(t.search()),
+                        millis(t.generate()), millis(t.verify())),
+                trace.prompt() == null ? null : List.of(
+                        new ChatResponse.MessageView("system", trace.prompt().system()),
+                        new ChatResponse.MessageView("user", trace.prompt().user())),
+                tokens == null ? null
+                        : new ChatResponse.TokensView(tokens.prompt(), tokens.completion(), tokens.total()));
+    }
+
+    private static Double millis(Duration took) {
+        return took == null ? null : Math.round(took.toNanos() / 1e4) / 100.0;
     }
 
     private static List<SearchResult> ranked(AnswerTrace trace) {

@@ -10,6 +10,7 @@ import dev.healthrag.store.SearchFilter;
 import dev.healthrag.store.SchemaMigrator;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,9 @@ public class HybridContentRetriever {
         // A service started while the database was down gets its schema once the database is back.
         migrator.ensureMigrated();
         AnalyzedQuery query = analyzer.analyze(request.query());
+        long embedStart = System.nanoTime();
         float[] queryVector = embedder.embedQuery(query.denseText());
+        long searchStart = System.nanoTime();
         SearchFilter filter = request.filter().toSearchFilter();
         List<Planned> planned = new ArrayList<>();
         if (request.mode().usesDense()) {
@@ -102,7 +105,8 @@ public class HybridContentRetriever {
                 config.maxChunksPerArticle());
         Map<String, String> texts = search.texts(chosen.stream().map(RetrievedChunk::chunkId).toList());
         return new Retrieval(query, queryVector,
-                chosen.stream().map(chunk -> chunk.withText(texts.get(chunk.chunkId()))).toList());
+                chosen.stream().map(chunk -> chunk.withText(texts.get(chunk.chunkId()))).toList(),
+                Duration.ofNanos(searchStart - embedStart), Duration.ofNanos(System.nanoTime() - searchStart));
     }
 
     /**

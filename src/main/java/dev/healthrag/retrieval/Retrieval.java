@@ -1,10 +1,17 @@
 package dev.healthrag.retrieval;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
  * The chunks chosen for a query, how the query was read (for developers tuning questions), and the
- * query's vector, so later steps compare against it without embedding the question again.
+ * query's vector, so later steps compare against it without embedding the question again; how long embedding
+ * the query and the searches took (null when not measured).
  */
-public record Retrieval(AnalyzedQuery query, float[] queryVector, List<RetrievedChunk> chunks) {
+public record Retrieval(AnalyzedQuery query, float[] queryVector, List<RetrievedChunk> chunks, Duration embedTime,
+                        Duration searchTime) {
+
+    public Retrieval(AnalyzedQuery query, float[] queryVector, List<RetrievedChunk> chunks) {
+        this(query, queryVector, chunks, null, null);
+    }
 }

@@ -6,6 +6,7 @@ import dev.healthrag.answer.PromptTemplates;
 import dev.healthrag.ingest.Ingestor;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -38,12 +39,16 @@ class ChatResourceTest {
     @Inject
     Ingestor ingestor;
 
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
     @ConfigProperty(name = "healthrag.disclaimer")
     String disclaimer;
 
     @BeforeEach
     void givenTheFixtureArticlesAreIndexed() {
         TestArticles.ingest(ingestor);
+        breakers.resetAll(); // a failing-model test must not leave the next one an open breaker
         wiremock.resetToDefaultMappings();
         wiremock.resetRequests();
     }
