@@ -4,6 +4,7 @@ import dev.healthrag.answer.triage.TriageDecision;
 import dev.healthrag.answer.verify.GroundedSentence;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -32,6 +33,15 @@ public class AnswerMetrics {
 
     <T> T generation(Supplier<T> step) {
         return timed("generate", step);
+    }
+
+    /** Times a streamed generation from subscription to its end, whether it completes, fails or is cancelled. */
+    <T> Multi<T> streamedGeneration(Multi<T> stream) {
+        return Multi.createFrom().deferred(() -> {
+            Timer.Sample sample = Timer.start(registry);
+            return stream.onTermination().invoke(() -> sample.stop(
+                    Timer.builder("healthrag.answer.stage").tag("stage", "generate").register(registry)));
+        });
     }
 
     <T> T verification(Supplier<T> step) {
