@@ -155,6 +155,29 @@ class ChatStreamResourceTest {
     }
 
     @Test
+    void givenAModelThatHasNotAnsweredYet_whenAStreamWaitsForIt_thenNoThreadIsHeldInTheAnsweringCode() throws Exception {
+        OpenAiStubs.streamsAfter(wiremock, 1_500, KEPT_AND_REMOVED);
+
+        try (SseClient stream = SseClient.open("/api/chat/stream", question(TWITCH_QUESTION))) {
+            assertEquals("sources", stream.next().name());
+            Thread.sleep(500); // the model call is out; its answer is a second away
+
+            List<String> held = Thread.getAllStackTraces().entrySet().stream()
+                    .filter(entry -> entry.getKey() != Thread.currentThread())
+                    .filter(entry -> java.util.Arrays.stream(entry.getValue()).anyMatch(frame ->
+                            frame.getClassName().startsWith("dev.healthrag.answer")
+                                    || frame.getClassName().startsWith("dev.healthrag.api")))
+                    .map(entry -> entry.getKey().getName()).toList();
+            assertEquals(List.of(), held, "threads waiting inside the stream");
+            SseClient.Event last = null;
+            for (SseClient.Event event = stream.next(); event != null; event = stream.next()) {
+                last = event;
+            }
+            assertEquals("done", last.name());
+        }
+    }
+
+    @Test
     void givenAnEmergency_whenStreamed_thenTheGuidanceStreamsAndTheModelIsNeverCalled() throws Exception {
         OpenAiStubs.streams(wiremock, List.of("Heat illness needs cooling [1]."));
 
@@ -201,12 +224,12 @@ class ChatStreamResourceTest {
         }
         Thread.sleep(4_000); // past the end of the model's answer, had it been read
 
+        assertFalse(modelResponseSent(), "WireMock never finished sending: the connection was closed");
         assertEquals(stopped + 1, metric("healthrag_llm_stream_stopped_total"), "the model call was cut off");
         assertTrue(metric("healthrag_llm_stream_deltas_total") - received < deltas.size() / 2,
                 "the rest of the model's answer was never read");
         assertEquals(verified, metric("healthrag_answer_stage_seconds_count{stage=\"verify\"}"),
                 "no verification ran for a reader who had gone");
-        assertFalse(modelResponseSent(), "WireMock never finished sending: the connection was closed");
     }
 
     @Test
