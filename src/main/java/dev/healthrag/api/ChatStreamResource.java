@@ -20,8 +20,10 @@ import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * POST /api/chat/stream: /api/chat's answer as Server-Sent Events. The request is checked and the answer
@@ -52,6 +54,7 @@ public class ChatStreamResource {
     @Blocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer a health question as Server-Sent Events: sources, tokens, then the verified answer",
             description = "Takes /api/chat's request body and answers 400/403/503 as it does. Otherwise a stream of "
                     + "events, always in this order: `sources` once (`{\"sources\": [...]}`, what the answer may "
@@ -82,18 +85,23 @@ public class ChatStreamResource {
         return withKeepAlive(sse, events);
     }
 
-    /** The events with a keep-alive comment every interval, ending when the events end. */
+    /** The events, with a keep-alive comment whenever nothing has been sent for an interval; ends when they end. */
     private Multi<OutboundSseEvent> withKeepAlive(Sse sse, Multi<OutboundSseEvent> events) {
         OutboundSseEvent end = sse.newEventBuilder().comment("end").build();
+        AtomicLong lastSent = new AtomicLong(System.nanoTime());
+        long idle = keepAliveInterval.toNanos();
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(keepAliveInterval)
                 .onOverflow().drop()
+                .select().where(tick -> System.nanoTime() - lastSent.get() >= idle)
                 .onItem().transform(tick -> sse.newEventBuilder().comment(KEEP_ALIVE).build());
-        return Multi.createBy().merging().streams(events.onCompletion().continueWith(end), keepAlive)
+        return Multi.createBy().merging()
+                .streams(events.onItem().invoke(() -> lastSent.set(System.nanoTime())).onCompletion().continueWith(end),
+                        keepAlive.onItem().invoke(() -> lastSent.set(System.nanoTime())))
                 .select().first(event -> event != end);
     }
 
     private OutboundSseEvent toSse(Sse sse, AnswerEvent event, String conversationId, boolean debug) {
-        OutboundSseEvent.Builder builder = sse.newEventBuilder().mediaType(MediaType.APPLICATION_JSON_TYPE);
+        OutboundSseEvent.Builder builder = sse.newEventBuilder();
         if (event instanceof AnswerEvent.Sources sources) {
             return builder.name("sources").data(new StreamEventViews.SourcesView(
                     sources.sources().stream().map(ChatResponseMapper::citation).toList())).build();

@@ -24,15 +24,19 @@ import java.util.TreeMap;
 /**
  * Times POST /api/chat/stream against a running service, one stream at a time: from sending the request to the
  * first {@code sources} event, and to the {@code done} event, as p50/p95 over the questions of a question file
- * taken in turn. A plain client (no Quarkus), so it measures the service and not a second one starting up:
+ * taken in turn; each stream is followed by the same question on POST /api/chat, so that done can be read against
+ * the blocking answer of the same minute (absolute times drift with the machine). A plain client (no Quarkus), so it measures the service and not a second one starting up:
  * {@code ./healthrag stream-bench [--url URL] [--questions FILE] [--requests N] [--warmup W]}.
  */
 public final class StreamBench {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Times of one stream, in milliseconds, and the mode of its answer. */
-    record Timing(double toSources, double toDone, String mode) {
+    /** Times of one stream and of the same question on /api/chat, in milliseconds, and the answer's mode. */
+    record Timing(double toSources, double toDone, String mode, double chat) {
+        Timing withChat(double millis) {
+            return new Timing(toSources, toDone, mode, millis);
+        }
     }
 
     private StreamBench() {
@@ -62,12 +66,16 @@ public final class StreamBench {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         URI stream = URI.create(url.replaceAll("/+$", "") + "/api/chat/stream");
+        URI chat = URI.create(url.replaceAll("/+$", "") + "/api/chat");
         for (int i = 0; i < warmup; i++) {
-            time(http, stream, questions.get(i % questions.size()));
+            String question = questions.get(i % questions.size());
+            time(http, stream, question);
+            timeChat(http, chat, question);
         }
         List<Timing> timings = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
-            timings.add(time(http, stream, questions.get((warmup + i) % questions.size())));
+            String question = questions.get((warmup + i) % questions.size());
+            timings.add(time(http, stream, question).withChat(timeChat(http, chat, question)));
         }
         report(stream, questionsFile, warmup, timings);
     }
@@ -99,11 +107,25 @@ public final class StreamBench {
                 } else if (line.startsWith("data:") && "done".equals(event)) {
                     double toDone = millisSince(start);
                     String mode = JSON.readTree(line.substring("data:".length())).path("mode").asText("?");
-                    return new Timing(toSources, toDone, mode);
+                    return new Timing(toSources, toDone, mode, -1);
                 }
             }
         }
         throw new IOException("the stream for '" + question + "' ended without a done event");
+    }
+
+    /** One blocking answer to the same question, read whole. */
+    static double timeChat(HttpClient http, URI chat, String question) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(chat).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("question", question))))
+                .build();
+        long start = System.nanoTime();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("HTTP " + response.statusCode() + " from /api/chat for '" + question + "'");
+        }
+        return millisSince(start);
     }
 
     private static void report(URI stream, Path questionsFile, int warmup, List<Timing> timings) {
@@ -111,6 +133,7 @@ public final class StreamBench {
         timings.forEach(t -> modes.merge(t.mode(), 1, Integer::sum));
         List<Double> sources = new ArrayList<>(timings.stream().map(Timing::toSources).toList());
         List<Double> done = new ArrayList<>(timings.stream().map(Timing::toDone).toList());
+        List<Double> chat = new ArrayList<>(timings.stream().map(Timing::chat).toList());
         System.out.printf("POST %s, %d streams one at a time after %d warm-up ones, questions of %s%n", stream,
                 timings.size(), warmup, questionsFile);
         System.out.printf("answer modes: %s%n", modes);
@@ -118,6 +141,11 @@ public final class StreamBench {
         System.out.println("|---|---|---|");
         System.out.printf("| sources | %.1f | %.1f |%n", percentile(sources, 50), percentile(sources, 95));
         System.out.printf("| done | %.1f | %.1f |%n", percentile(done, 50), percentile(done, 95));
+        System.out.printf("| /api/chat, same questions, interleaved | %.1f | %.1f |%n", percentile(chat, 50),
+                percentile(chat, 95));
+        System.out.printf("done / /api/chat: p50 %.2f, p95 %.2f; sources / done p50: %.2f%n",
+                percentile(done, 50) / percentile(chat, 50), percentile(done, 95) / percentile(chat, 95),
+                percentile(sources, 50) / percentile(done, 50));
     }
 
     /** Nearest-rank percentile. */
