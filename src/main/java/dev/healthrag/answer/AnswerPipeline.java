@@ -46,9 +46,9 @@ public class AnswerPipeline {
     private final boolean llmConfigured;
 
     public AnswerPipeline(EmergencyTriage triage, QueryRewriter rewriter, HybridContentRetriever retriever,
-                          RelevanceGate gate, PromptTemplates prompts, LlmGenerator llm, StreamingLlmGenerator streamingLlm,
-                          ExtractiveGenerator extractive, GroundingVerifier verifier, AnswerAssembler assembler,
-                          AnswerMetrics metrics, HealthRagConfig config) {
+                          RelevanceGate gate, PromptTemplates prompts, LlmGenerator llm, ExtractiveGenerator extractive,
+                          GroundingVerifier verifier, AnswerAssembler assembler, AnswerMetrics metrics,
+                          HealthRagConfig config, StreamingLlmGenerator streamingLlm) {
         this.triage = triage;
         this.rewriter = rewriter;
         this.retriever = retriever;

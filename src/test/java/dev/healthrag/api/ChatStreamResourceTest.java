@@ -93,6 +93,19 @@ class ChatStreamResourceTest {
     }
 
     @Test
+    void givenAModelThatStreamsTheNotCoveredSignal_whenStreamed_thenDoneIsTheNoAnswerTextWithTheDisclaimer()
+            throws Exception {
+        OpenAiStubs.streams(wiremock, List.of("[[NOT_", "COVERED]]"));
+
+        List<SseClient.Event> events = withoutComments(SseClient.readAll("/api/chat/stream", question(TWITCH_QUESTION)));
+
+        JsonNode done = done(events);
+        assertEquals("no_answer", done.get("mode").asText());
+        assertFalse(done.get("answer").asText().contains("NOT_COVERED"));
+        assertTrue(done.get("answer").asText().endsWith("\n\n" + disclaimer));
+    }
+
+    @Test
     void givenAStreamThatBreaksOffHalfway_whenStreamed_thenAnErrorThenAnExtractiveDoneWithTheDisclaimer()
             throws Exception {
         OpenAiStubs.streamBreaksOff(wiremock, KEPT_AND_REMOVED.subList(0, 2));
