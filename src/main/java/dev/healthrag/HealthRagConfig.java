@@ -35,6 +35,8 @@ public interface HealthRagConfig {
 
     Verification verification();
 
+    Stream stream();
+
     interface Question {
         @WithDefault("2000")
         int maxLength();
@@ -280,6 +282,17 @@ public interface HealthRagConfig {
 
         @WithDefault("3")
         int candidatesPerSource();
+    }
+
+    /** POST /api/chat/stream: how long the model may stream, and how often an idle stream says it is alive. */
+    interface Stream {
+        /** The longest the model may take to finish its streamed answer before the stream answers extractively. */
+        @WithDefault("60s")
+        Duration modelDeadline();
+
+        /** Interval of the SSE keep-alive comments sent while a stream is open. */
+        @WithDefault("10s")
+        Duration keepAliveInterval();
     }
 
     interface PromptFiles {

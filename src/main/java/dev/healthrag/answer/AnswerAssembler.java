@@ -66,7 +66,8 @@ public class AnswerAssembler {
                 disclaimer.text(), triage, AnswerTrace.NONE);
     }
 
-    private static Citation citation(int ref, RetrievedChunk source) {
+    /** One source as the answer cites it; also how a stream lists its sources before the answer is known. */
+    static Citation citation(int ref, RetrievedChunk source) {
         return new Citation(ref, source.articleId(), source.title(), source.url(), source.heading(),
                 snippet(source.text()), Math.round(source.similarity() * 10_000) / 10_000.0);
     }

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
@@ -67,6 +68,14 @@ public class AnswerMetrics {
         if (tokens.completion() != null) {
             registry.counter("healthrag.llm.tokens", "kind", "completion").increment(tokens.completion());
         }
+    }
+
+    /** Times a streamed generation from subscription to its end, whether it completes, fails or is cancelled. */
+    <T> Multi<T> streamedGeneration(Multi<T> stream) {
+        return Multi.createFrom().deferred(() -> {
+            long started = System.nanoTime();
+            return stream.onTermination().invoke(() -> stage("generate", Duration.ofNanos(System.nanoTime() - started)));
+        });
     }
 
     void verified(List<GroundedSentence> checked) {

@@ -13,6 +13,7 @@ import dev.healthrag.retrieval.Retrieval;
 import dev.healthrag.retrieval.RetrievalMode;
 import dev.healthrag.retrieval.RetrievalRequest;
 import dev.healthrag.retrieval.RetrievedChunk;
+import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -38,6 +39,7 @@ public class AnswerPipeline {
     private final RelevanceGate gate;
     private final PromptTemplates prompts;
     private final LlmGenerator llm;
+    private final StreamingLlmGenerator streamingLlm;
     private final ExtractiveGenerator extractive;
     private final GroundingVerifier verifier;
     private final AnswerAssembler assembler;
@@ -47,13 +49,14 @@ public class AnswerPipeline {
     public AnswerPipeline(EmergencyTriage triage, QueryRewriter rewriter, HybridContentRetriever retriever,
                           RelevanceGate gate, PromptTemplates prompts, LlmGenerator llm, ExtractiveGenerator extractive,
                           GroundingVerifier verifier, AnswerAssembler assembler, AnswerMetrics metrics,
-                          HealthRagConfig config) {
+                          HealthRagConfig config, StreamingLlmGenerator streamingLlm) {
         this.triage = triage;
         this.rewriter = rewriter;
         this.retriever = retriever;
         this.gate = gate;
         this.prompts = prompts;
         this.llm = llm;
+        this.streamingLlm = streamingLlm;
         this.extractive = extractive;
         this.verifier = verifier;
         this.assembler = assembler;
@@ -111,6 +114,17 @@ public class AnswerPipeline {
             LOG.warnf("The LLM failed (%s); answering extractively", e.getMessage());
             return Draft.modelFailed("the model failed: " + e.getMessage());
         }
+    }
+
+    /**
+     * {@link #generate}'s model call as a stream of the model's text deltas, for a prepared answer that has a
+     * prompt; failures arrive as the stream's failure. Joined, the deltas are {@code Draft.fromModel}'s text.
+     */
+    public Multi<String> generateStreaming(PreparedAnswer prepared) {
+        if (prepared.prompt() == null) {
+            throw new IllegalArgumentException("only an answer with a prompt is streamed from the model");
+        }
+        return metrics.streamedGeneration(streamingLlm.stream(prepared.prompt()));
     }
 
     /** Verifies the draft against the sources and assembles the answer, falling back to extractive as needed. */

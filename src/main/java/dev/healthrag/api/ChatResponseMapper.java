@@ -38,7 +38,7 @@ public class ChatResponseMapper {
                 debug ? debug(answer) : null);
     }
 
-    private static ChatResponse.CitationView citation(Citation c) {
+    static ChatResponse.CitationView citation(Citation c) {
         return new ChatResponse.CitationView(c.ref(), c.articleId(), c.title(), c.url(), c.section(), c.snippet(),
                 c.score());
     }

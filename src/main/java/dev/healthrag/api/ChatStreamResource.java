@@ -1,0 +1,118 @@
+package dev.healthrag.api;
+
+import dev.healthrag.HealthRagConfig;
+import dev.healthrag.answer.AnswerEvent;
+import dev.healthrag.answer.AnswerPipeline;
+import dev.healthrag.answer.AnswerRequest;
+import dev.healthrag.answer.AnswerStreamer;
+import dev.healthrag.answer.PreparedAnswer;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * POST /api/chat/stream: /api/chat's answer as Server-Sent Events. The request is checked and the answer
+ * prepared (triage, retrieval: blocking work) on a worker thread before the stream starts, so bad input and a
+ * database outage get /api/chat's JSON errors; the events then come from {@link AnswerStreamer}.
+ */
+@Path("/api/chat/stream")
+public class ChatStreamResource {
+
+    private static final String KEEP_ALIVE = "keep-alive";
+
+    private final AnswerPipeline answers;
+    private final AnswerStreamer streamer;
+    private final ChatResponseMapper mapper;
+    private final RequestLimits limits;
+    private final Duration keepAliveInterval;
+
+    public ChatStreamResource(AnswerPipeline answers, AnswerStreamer streamer, ChatResponseMapper mapper,
+                              RequestLimits limits, HealthRagConfig config) {
+        this.answers = answers;
+        this.streamer = streamer;
+        this.mapper = mapper;
+        this.limits = limits;
+        this.keepAliveInterval = config.stream().keepAliveInterval();
+    }
+
+    @POST
+    @Blocking
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer a health question as Server-Sent Events: sources, tokens, then the verified answer",
+            description = "Takes /api/chat's request body and answers 400/403/503 as it does. Otherwise a stream of "
+                    + "events, always in this order: `sources` once (`{\"sources\": [...]}`, what the answer may "
+                    + "cite, numbered as the model's [n] markers number them), `token` any number of times "
+                    + "(`{\"text\": \"...\"}`: the model's raw output as it streams, or an extractive, no-answer or "
+                    + "emergency answer's text in a few pieces), `error` at most once (`{\"error\": \"...\"}`: the "
+                    + "model failed or ran out of time), then `done` once, whose data is exactly /api/chat's "
+                    + "response (with `debug` under ?debug=true). The `done` answer is the authority: the verifier "
+                    + "may remove sentences that were streamed and renumbers citations, so replace the streamed text "
+                    + "with `done`'s `answer` (it carries the disclaimer). Lines starting with ':' are keep-alive "
+                    + "comments (healthrag.stream.keep-alive-interval). Closing the connection stops the model.")
+    @APIResponse(responseCode = "200", description = "The event stream",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS))
+    public Multi<OutboundSseEvent> stream(ChatRequest request, @QueryParam("debug") boolean debug,
+                                          @Context Sse sse) {
+        boolean showDebug = limits.debug(debug);
+        if (request == null) {
+            throw ApiException.badRequest("The request body is empty; send {\"question\": \"...\"}.");
+        }
+        String conversationId = limits.conversationId(request.conversationId());
+        String question = limits.question(request.question(), "question");
+        int topK = limits.topK(request.topK(), "topK");
+        PreparedAnswer prepared = answers.prepare(new AnswerRequest(question, topK,
+                Filters.toArticleFilter(request.filters(), limits)));
+
+        Multi<OutboundSseEvent> events = streamer.stream(prepared)
+                .onItem().transform(event -> toSse(sse, event, conversationId, showDebug));
+        return withKeepAlive(sse, events);
+    }
+
+    /** The events, with a keep-alive comment whenever nothing has been sent for an interval; ends when they end. */
+    private Multi<OutboundSseEvent> withKeepAlive(Sse sse, Multi<OutboundSseEvent> events) {
+        OutboundSseEvent end = sse.newEventBuilder().comment("end").build();
+        AtomicLong lastSent = new AtomicLong(System.nanoTime());
+        long idle = keepAliveInterval.toNanos();
+        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(keepAliveInterval)
+                .onOverflow().drop()
+                .select().where(tick -> System.nanoTime() - lastSent.get() >= idle)
+                .onItem().transform(tick -> sse.newEventBuilder().comment(KEEP_ALIVE).build());
+        return Multi.createBy().merging()
+                .streams(events.onItem().invoke(() -> lastSent.set(System.nanoTime())).onCompletion().continueWith(end),
+                        keepAlive.onItem().invoke(() -> lastSent.set(System.nanoTime())))
+                .select().first(event -> event != end);
+    }
+
+    private OutboundSseEvent toSse(Sse sse, AnswerEvent event, String conversationId, boolean debug) {
+        OutboundSseEvent.Builder builder = sse.newEventBuilder();
+        if (event instanceof AnswerEvent.Sources sources) {
+            return builder.name("sources").data(new StreamEventViews.SourcesView(
+                    sources.sources().stream().map(ChatResponseMapper::citation).toList())).build();
+        }
+        if (event instanceof AnswerEvent.Token token) {
+            return builder.name("token").data(new StreamEventViews.TokenView(token.text())).build();
+        }
+        if (event instanceof AnswerEvent.Failed failed) {
+            return builder.name("error").data(new StreamEventViews.ErrorView(failed.message())).build();
+        }
+        AnswerEvent.Done done = (AnswerEvent.Done) event;
+        return builder.name("done").data(mapper.toResponse(done.answer(), conversationId, debug)).build();
+    }
+}
