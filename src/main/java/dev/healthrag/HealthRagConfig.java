@@ -33,6 +33,8 @@ public interface HealthRagConfig {
 
     Api api();
 
+    OpenAi openai();
+
     Verification verification();
 
     interface Question {
@@ -199,6 +201,13 @@ public interface HealthRagConfig {
         /** The Retry-After of a 503, in seconds. */
         @WithDefault("5")
         int retryAfterSeconds();
+    }
+
+    /** The OpenAI-compatible channel, /v1/chat/completions. */
+    interface OpenAi {
+        /** How often a stream that is still waiting for its verified answer sends an SSE comment, so proxies keep it open. */
+        @WithDefault("10s")
+        Duration keepAlive();
     }
 
     /** The grounding verifier's thresholds (calibrated with ./healthrag grounding-eval --calibrate). */
