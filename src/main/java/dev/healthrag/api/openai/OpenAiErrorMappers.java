@@ -29,14 +29,14 @@ public class OpenAiErrorMappers {
 
     @ServerResponseFilter
     public void reshape(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getEntity() instanceof ErrorResponse error && onThisChannel(request)) {
+        if (response.getEntity() instanceof ErrorResponse error && onThisChannel(request.getUriInfo().getRequestUri().getPath())) {
             response.setEntity(OpenAiError.of(error.status(), error.error(), null, code(error.status())),
                     NO_ANNOTATIONS, MediaType.APPLICATION_JSON_TYPE);
         }
     }
 
-    private static boolean onThisChannel(ContainerRequestContext request) {
-        String path = request.getUriInfo().getRequestUri().getPath();
+    /** Whether a request path is this channel's, /v1 or under it. */
+    public static boolean onThisChannel(String path) {
         return path != null && (path.startsWith(PREFIX) || path.equals("/v1"));
     }
 

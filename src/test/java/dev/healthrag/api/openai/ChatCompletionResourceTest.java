@@ -216,7 +216,7 @@ class ChatCompletionResourceTest {
     void givenAnAuthorizationHeaderAndIgnoredSamplingFields_whenCompleted_thenTheyAreAcceptedAndIgnored() {
         OpenAiStubs.answers(wiremock, SUPPORTED);
         Map<String, Object> request = new java.util.HashMap<>(request(TWITCH_QUESTION));
-        request.putAll(Map.of("temperature", 1.7, "top_p", 0.5, "max_tokens", 5, "user", "u-1", "n", 1,
+        request.putAll(Map.of("stream", false, "temperature", 1.7, "top_p", 0.5, "max_tokens", 5, "user", "u-1", "n", 1,
                 "presence_penalty", 0, "seed", 7, "stop", List.of("x"), "tools", List.of()));
 
         given().header("Authorization", "Bearer sk-anything").contentType(ContentType.JSON).body(request)
@@ -274,7 +274,10 @@ class ChatCompletionResourceTest {
         JsonPath wrongType = given().contentType(ContentType.TEXT).body("hello").post("/v1/chat/completions")
                 .then().statusCode(415).extract().jsonPath();
 
-        for (JsonPath error : List.of(notFound, wrongMethod, wrongType)) {
+        JsonPath uriTooLong = given().get("/v1/models?q=" + "a".repeat(33_000)).then().statusCode(414)
+                .contentType(ContentType.JSON).extract().jsonPath();
+
+        for (JsonPath error : List.of(notFound, wrongMethod, wrongType, uriTooLong)) {
             assertEquals("invalid_request_error", error.getString("error.type"));
             assertFalse(error.getString("error.message").isBlank());
         }
