@@ -33,6 +33,8 @@ public interface HealthRagConfig {
 
     Api api();
 
+    OpenAi openai();
+
     Verification verification();
 
     Stream stream();
@@ -267,6 +269,13 @@ public interface HealthRagConfig {
         /** Longest a client may take to send a request's body, from its headers on, before a 408 and a close. */
         @WithDefault("10s")
         Duration bodyReadTimeout();
+    }
+
+    /** The OpenAI-compatible channel, /v1/chat/completions. */
+    interface OpenAi {
+        /** How often a stream that is still waiting for its verified answer sends an SSE comment, so proxies keep it open. */
+        @WithDefault("10s")
+        Duration keepAlive();
     }
 
     /** The grounding verifier's thresholds (calibrated with ./healthrag grounding-eval --calibrate). */

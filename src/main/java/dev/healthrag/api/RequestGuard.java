@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.healthrag.HealthRagConfig;
 import dev.healthrag.answer.Disclaimer;
+import dev.healthrag.api.openai.OpenAiError;
+import dev.healthrag.api.openai.OpenAiErrorMappers;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
@@ -26,6 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * routing with no hook (quarkus#55082): a URI that java.net.URI rejects, such as a bad %-escape (400), a request
  * line over quarkus.http.limits.max-initial-line-length (414), headers over quarkus.http.limits.max-header-size
  * (431), and a chunked body that grows past the limit while it is read (413).
+ * <p>
+ * Under /v1 (the OpenAI-compatible channel) the body is in OpenAI's error shape, which its clients parse.
  */
 @ApplicationScoped
 public class RequestGuard {
@@ -117,7 +121,9 @@ public class RequestGuard {
         try {
             context.response().setStatusCode(status)
                     .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                    .end(json.writeValueAsString(new ErrorResponse(status, message, disclaimer.text())));
+                    .end(json.writeValueAsString(OpenAiErrorMappers.onThisChannel(context.request().path())
+                            ? OpenAiError.of(status, message, null, null)
+                            : new ErrorResponse(status, message, disclaimer.text())));
         } catch (JsonProcessingException e) {
             context.fail(e);
         }

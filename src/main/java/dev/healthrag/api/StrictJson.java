@@ -13,7 +13,7 @@ import java.io.IOException;
  * mismatch is a {@link com.fasterxml.jackson.databind.exc.MismatchedInputException}, a 400 naming the field.
  * Local to the API's records, not set on the shared ObjectMapper, so the LLM client's parsing is untouched.
  */
-final class StrictJson {
+public final class StrictJson {
 
     private StrictJson() {
     }
@@ -45,6 +45,21 @@ final class StrictJson {
                 return parser.getIntValue();
             }
             return (Integer) context.handleUnexpectedToken(Integer.class, parser);
+        }
+    }
+
+    /** A JSON boolean; the strings "true" and "false", numbers and the rest are refused. */
+    public static final class Flag extends StdScalarDeserializer<Boolean> {
+        public Flag() {
+            super(Boolean.class);
+        }
+
+        @Override
+        public Boolean deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.hasToken(JsonToken.VALUE_TRUE) || parser.hasToken(JsonToken.VALUE_FALSE)) {
+                return parser.getBooleanValue();
+            }
+            return (Boolean) context.handleUnexpectedToken(Boolean.class, parser);
         }
     }
 }

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** /api/chat with no model at all: the extractive answer over the fixture articles, as a reader gets it. */
 @QuarkusTest
 @TestProfile(ExtractiveChatTest.NoLlm.class)
-class ExtractiveChatTest {
+public class ExtractiveChatTest {
 
     /** Turns LLM mode off whatever else is configured. */
     public static class NoLlm implements QuarkusTestProfile {

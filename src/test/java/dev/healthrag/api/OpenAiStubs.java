@@ -12,27 +12,27 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 /** The OpenAI chat-completions wire format, as the real API (and Ollama, vLLM, llama.cpp) sends it. */
-final class OpenAiStubs {
+public final class OpenAiStubs {
 
-    static final String COMPLETIONS = "/v1/chat/completions";
+    public static final String COMPLETIONS = "/v1/chat/completions";
 
     private OpenAiStubs() {
     }
 
-    static void answers(WireMock wiremock, String content) {
+    public static void answers(WireMock wiremock, String content) {
         wiremock.register(post(urlEqualTo(COMPLETIONS)).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
                 .withBody(completion(content))));
     }
 
-    static void fails(WireMock wiremock, int status) {
+    public static void fails(WireMock wiremock, int status) {
         wiremock.register(post(urlEqualTo(COMPLETIONS)).willReturn(aResponse()
                 .withStatus(status)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":{\"message\":\"The server had an error\",\"type\":\"server_error\"}}")));
     }
 
-    static void hangs(WireMock wiremock, int millis, String content) {
+    public static void hangs(WireMock wiremock, int millis, String content) {
         wiremock.register(post(urlEqualTo(COMPLETIONS)).willReturn(aResponse()
                 .withFixedDelay(millis)
                 .withHeader("Content-Type", "application/json")
@@ -115,7 +115,7 @@ final class OpenAiStubs {
         return root;
     }
 
-    static String completion(String content) {
+    public static String completion(String content) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         root.put("id", "chatcmpl-test");

@@ -30,7 +30,10 @@ class AnswerRenderersTest {
     @Test
     void everyRenderersOutputEndsWithTheDisclaimerVerbatimInEveryMode() {
         List<AnswerRenderer> all = renderers.stream().toList();
-        assertTrue(all.size() >= 2, "the plain-text and Markdown renderers are beans: " + all);
+        assertTrue(all.stream().anyMatch(PlainTextRenderer.class::isInstance)
+                        && all.stream().anyMatch(MarkdownRenderer.class::isInstance)
+                        && all.stream().anyMatch(ChatCompletionRenderer.class::isInstance),
+                "the plain-text, Markdown and chat-completions (/v1) renderers are beans: " + all);
         Citation citation = new Citation(1, "a", "Title", "https://example.org/a", "Section", "Snippet", 0.8);
         List<Answer> answers = List.of(
                 new Answer(AnswerMode.LLM, "Rest helps [1].", List.of(citation), List.of(), null, disclaimer,
