@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * The one answering path every channel shares, as three seams a stream can use apart:
  * {@link #prepare} (triage, query rewriting, retrieval, relevance gate, prompt), {@link #generate} (the model,
  * or an extractive draft) and {@link #complete} (verification, fallback, assembly). Each step is an injected
- * bean; this class only composes them.
+ * bean; this class only composes them. Every answer is recorded as a turn of its conversation exactly once: by
+ * {@code complete}, or by {@code prepare} when it settles the answer itself.
  */
 @ApplicationScoped
 public class AnswerPipeline {
@@ -41,12 +42,13 @@ public class AnswerPipeline {
     private final GroundingVerifier verifier;
     private final AnswerAssembler assembler;
     private final AnswerMetrics metrics;
+    private final TurnRecorder turns;
     private final boolean llmConfigured;
 
     public AnswerPipeline(EmergencyTriage triage, QueryRewriter rewriter, HybridContentRetriever retriever,
                           RelevanceGate gate, PromptTemplates prompts, LlmGenerator llm, ExtractiveGenerator extractive,
                           GroundingVerifier verifier, AnswerAssembler assembler, AnswerMetrics metrics,
-                          HealthRagConfig config) {
+                          TurnRecorder turns, HealthRagConfig config) {
         this.triage = triage;
         this.rewriter = rewriter;
         this.retriever = retriever;
@@ -57,6 +59,7 @@ public class AnswerPipeline {
         this.verifier = verifier;
         this.assembler = assembler;
         this.metrics = metrics;
+        this.turns = turns;
         this.llmConfigured = config.llm().isConfigured();
     }
 
@@ -79,7 +82,8 @@ public class AnswerPipeline {
             return settled(request, decision, query, retrieval, assembler.noAnswer(decision,
                     new AnswerTrace(query, retrieval.chunks(), null, null, null)));
         }
-        Prompt prompt = llmConfigured ? prompts.build(request.question(), sources) : null;
+        // A follow-up is answered as its standalone query: "and how long does it last?" names nothing to answer about.
+        Prompt prompt = llmConfigured ? prompts.build(request.isFollowUp() ? query : request.question(), sources) : null;
         return new PreparedAnswer(request, decision, query, retrieval, sources, prompt, null);
     }
 
@@ -96,10 +100,14 @@ public class AnswerPipeline {
         }
     }
 
-    /** Verifies the draft against the sources and assembles the answer, falling back to extractive as needed. */
+    /**
+     * Verifies the draft against the sources and assembles the answer, falling back to extractive as needed,
+     * and records it as a turn of the request's conversation.
+     */
     public Answer complete(PreparedAnswer prepared, Draft draft) {
         Answer answer = metrics.verification(() -> verifyAndAssemble(prepared, draft));
         metrics.answered(answer);
+        turns.record(prepared.request(), prepared.query(), answer);
         return answer;
     }
 
@@ -151,6 +159,7 @@ public class AnswerPipeline {
     private PreparedAnswer settled(AnswerRequest request, TriageDecision decision, String query,
                                    Retrieval retrieval, Answer answer) {
         metrics.answered(answer);
+        turns.record(request, query, answer);
         return new PreparedAnswer(request, decision, query, retrieval, List.of(), null, answer);
     }
 }
