@@ -31,7 +31,7 @@ public class ConversationPurge {
         this.retention = Duration.ofDays(config.conversation().retentionDays());
     }
 
-    @Scheduled(every = "${healthrag.conversation.purge-interval:1h}", delayed = "1m",
+    @Scheduled(every = "${healthrag.conversation.purge-interval}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
