@@ -28,6 +28,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.ArrayList;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -158,6 +166,46 @@ class ConversationChatTest {
         assertEquals(List.of("new question"), kept.turns().stream().map(Turn::question).toList());
         assertTrue(store.find(old).isEmpty(), "a conversation without turns left is deleted");
         assertEquals(3, store.append(mixed, turn("next question")), "numbering continues after a purge");
+    }
+
+    @Test
+    void givenTurnsAppendedToOneConversationAtOnce_thenEachGetsItsOwnNumber() throws Exception {
+        UUID id = UUID.randomUUID();
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> numbers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 16; i++) {
+                String question = "question " + i;
+                numbers.add(clients.submit(() -> store.append(id, turn(question))));
+            }
+            Set<Integer> got = new TreeSet<>();
+            for (Future<Integer> number : numbers) {
+                got.add(number.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(IntStream.rangeClosed(1, 16).boxed().toList(), List.copyOf(got));
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
+    void givenAConversation_whenAnEmergencyComes_thenItIsStoredAsAnEmergencyTurnWithNoQuery() throws Exception {
+        String id = chat(null, "What causes shin splints?").getString("conversationId");
+
+        JsonPath emergency = chat(id, "I have crushing chest pain spreading to my left arm and I can't breathe");
+
+        assertEquals("emergency", emergency.getString("mode"));
+        assertEquals(id, emergency.getString("conversationId"));
+        // An emergency's turn is stored in the background, so that its guidance never waits on the database.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        List<Turn> turns = store.find(UUID.fromString(id)).orElseThrow().turns();
+        while (turns.size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            turns = store.find(UUID.fromString(id)).orElseThrow().turns();
+        }
+        assertEquals(2, turns.size());
+        assertEquals("emergency", turns.get(1).mode());
+        assertEquals(null, turns.get(1).rewrittenQuery(), "nothing was retrieved");
     }
 
     private static ConversationStore.NewTurn turn(String question) {
