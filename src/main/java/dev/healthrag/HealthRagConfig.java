@@ -39,6 +39,8 @@ public interface HealthRagConfig {
 
     Stream stream();
 
+    Conversation conversation();
+
     interface Question {
         @WithDefault("2000")
         int maxLength();
@@ -254,7 +256,7 @@ public interface HealthRagConfig {
         @WithDefault("200")
         int maxFilterLength();
 
-        /** Characters in a conversationId; its charset is fixed (letters, digits, '.', '_', ':', '-'). */
+        /** Characters in a conversationId, checked before its form (a UUID), so an over-long one is described, not parsed. */
         @WithDefault("128")
         int maxConversationIdLength();
 
@@ -302,6 +304,21 @@ public interface HealthRagConfig {
         /** Interval of the SSE keep-alive comments sent while a stream is open. */
         @WithDefault("10s")
         Duration keepAliveInterval();
+    }
+
+    /** Conversations kept in the database (conversationId): how long, and how much of one a follow-up sees. */
+    interface Conversation {
+        /** Days a conversation's turns are kept; older turns are purged, and a conversation with none left goes. */
+        @WithDefault("30")
+        int retentionDays();
+
+        /** How often the purge runs (each instance runs it; deleting what is already gone is a no-op). */
+        @WithDefault("1h")
+        Duration purgeInterval();
+
+        /** Latest turns of a conversation given to a follow-up as its context (the rewriter's history). */
+        @WithDefault("4")
+        int maxContextTurns();
     }
 
     interface PromptFiles {

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * The one answering path every channel shares, as three seams a stream can use apart:
  * {@link #prepare} (triage, query rewriting, retrieval, relevance gate, prompt), {@link #generate} (the model,
  * or an extractive draft) and {@link #complete} (verification, fallback, assembly). Each step is an injected
- * bean; this class only composes them.
+ * bean; this class only composes them. Every answer is recorded as a turn of its conversation exactly once: by
+ * {@code complete}, or by {@code prepare} when it settles the answer itself.
  */
 @ApplicationScoped
 public class AnswerPipeline {
@@ -44,12 +45,13 @@ public class AnswerPipeline {
     private final GroundingVerifier verifier;
     private final AnswerAssembler assembler;
     private final AnswerMetrics metrics;
+    private final TurnRecorder turns;
     private final boolean llmConfigured;
 
     public AnswerPipeline(EmergencyTriage triage, QueryRewriter rewriter, HybridContentRetriever retriever,
                           RelevanceGate gate, PromptTemplates prompts, LlmGenerator llm, ExtractiveGenerator extractive,
                           GroundingVerifier verifier, AnswerAssembler assembler, AnswerMetrics metrics,
-                          HealthRagConfig config, StreamingLlmGenerator streamingLlm) {
+                          TurnRecorder turns, HealthRagConfig config, StreamingLlmGenerator streamingLlm) {
         this.triage = triage;
         this.rewriter = rewriter;
         this.retriever = retriever;
@@ -61,6 +63,7 @@ public class AnswerPipeline {
         this.verifier = verifier;
         this.assembler = assembler;
         this.metrics = metrics;
+        this.turns = turns;
         this.llmConfigured = config.llm().isConfigured();
     }
 
@@ -91,7 +94,8 @@ public class AnswerPipeline {
             return settled(request, decision, query, retrieval, timings, assembler.noAnswer(decision,
                     new AnswerTrace(query, retrieval.chunks(), null, null, null, timings, null)));
         }
-        Prompt prompt = llmConfigured ? prompts.build(request.question(), sources) : null;
+        // A follow-up is answered as its standalone query: "and how long does it last?" names nothing to answer about.
+        Prompt prompt = llmConfigured ? prompts.build(request.isFollowUp() ? query : request.question(), sources) : null;
         return new PreparedAnswer(request, decision, query, retrieval, sources, prompt, null, timings);
     }
 
@@ -127,15 +131,20 @@ public class AnswerPipeline {
         return metrics.streamedGeneration(streamingLlm.stream(prepared.prompt()));
     }
 
-    /** Verifies the draft against the sources and assembles the answer, falling back to extractive as needed. */
+    /**
+     * Verifies the draft against the sources and assembles the answer, falling back to extractive as needed,
+     * and records it as a turn of the request's conversation.
+     */
     public Answer complete(PreparedAnswer prepared, Draft draft) {
         long started = System.nanoTime();
         Answer answer = verifyAndAssemble(prepared, draft);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         metrics.stage("verify", took);
         metrics.answered(answer);
-        return answer.withTrace(answer.trace().withTimings(prepared.timings().withGenerate(draft.took())
+        Answer timed = answer.withTrace(answer.trace().withTimings(prepared.timings().withGenerate(draft.took())
                 .withVerify(took)));
+        turns.record(prepared.request(), prepared.query(), timed);
+        return timed;
     }
 
     private Answer verifyAndAssemble(PreparedAnswer prepared, Draft draft) {
@@ -188,7 +197,8 @@ public class AnswerPipeline {
     private PreparedAnswer settled(AnswerRequest request, TriageDecision decision, String query,
                                    Retrieval retrieval, StageTimings timings, Answer answer) {
         metrics.answered(answer);
-        return new PreparedAnswer(request, decision, query, retrieval, List.of(), null,
-                answer.withTrace(answer.trace().withTimings(timings)), timings);
+        Answer timed = answer.withTrace(answer.trace().withTimings(timings));
+        turns.record(request, query, timed);
+        return new PreparedAnswer(request, decision, query, retrieval, List.of(), null, timed, timings);
     }
 }

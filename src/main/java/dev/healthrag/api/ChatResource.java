@@ -1,7 +1,7 @@
 package dev.healthrag.api;
 
 import dev.healthrag.answer.AnswerPipeline;
-import dev.healthrag.answer.AnswerRequest;
+import dev.healthrag.conversation.Conversations;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.UUID;
 
 @Path("/api/chat")
 @Produces(MediaType.APPLICATION_JSON)
@@ -18,16 +20,22 @@ public class ChatResource {
     private final AnswerPipeline answers;
     private final ChatResponseMapper mapper;
     private final RequestLimits limits;
+    private final Conversations conversations;
 
-    public ChatResource(AnswerPipeline answers, ChatResponseMapper mapper, RequestLimits limits) {
+    public ChatResource(AnswerPipeline answers, ChatResponseMapper mapper, RequestLimits limits,
+                        Conversations conversations) {
         this.answers = answers;
+        this.conversations = conversations;
         this.mapper = mapper;
         this.limits = limits;
     }
 
     @POST
     @Operation(summary = "Answer a health question from the articles, with numbered citations and the disclaimer",
-            description = "With ?debug=true the response also carries the retrieved chunks with their scores, "
+            description = "conversationId (a UUID) continues a conversation kept on the server: a follow-up is "
+                    + "rewritten into a standalone query from the earlier turns. Without one, a new conversation starts "
+                    + "and its id is returned; an id the server does not know starts a new conversation under that id. "
+                    + "With ?debug=true the response also carries the retrieved chunks with their scores, "
                     + "the prompt sent to the model, its raw output and the triage verdict; the server must enable "
                     + "it (healthrag.api.debug-enabled), otherwise ?debug=true is a 403.")
     public ChatResponse chat(ChatRequest request, @QueryParam("debug") boolean debug) {
@@ -35,10 +43,10 @@ public class ChatResource {
         if (request == null) {
             throw ApiException.badRequest("The request body is empty; send {\"question\": \"...\"}.");
         }
-        String conversationId = limits.conversationId(request.conversationId());
+        UUID conversationId = limits.conversationId(request.conversationId());
         String question = limits.question(request.question(), "question");
         int topK = limits.topK(request.topK(), "topK");
-        return mapper.toResponse(answers.answer(new AnswerRequest(question, topK, Filters.toArticleFilter(
-                request.filters(), limits))), conversationId, showDebug);
+        return mapper.toResponse(answers.answer(conversations.request(conversationId, question, topK,
+                Filters.toArticleFilter(request.filters(), limits))), conversationId.toString(), showDebug);
     }
 }

@@ -3,9 +3,9 @@ package dev.healthrag.api;
 import dev.healthrag.HealthRagConfig;
 import dev.healthrag.answer.AnswerEvent;
 import dev.healthrag.answer.AnswerPipeline;
-import dev.healthrag.answer.AnswerRequest;
 import dev.healthrag.answer.AnswerStreamer;
 import dev.healthrag.answer.PreparedAnswer;
+import dev.healthrag.conversation.Conversations;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -39,14 +40,16 @@ public class ChatStreamResource {
     private final AnswerStreamer streamer;
     private final ChatResponseMapper mapper;
     private final RequestLimits limits;
+    private final Conversations conversations;
     private final Duration keepAliveInterval;
 
     public ChatStreamResource(AnswerPipeline answers, AnswerStreamer streamer, ChatResponseMapper mapper,
-                              RequestLimits limits, HealthRagConfig config) {
+                              RequestLimits limits, HealthRagConfig config, Conversations conversations) {
         this.answers = answers;
         this.streamer = streamer;
         this.mapper = mapper;
         this.limits = limits;
+        this.conversations = conversations;
         this.keepAliveInterval = config.stream().keepAliveInterval();
     }
 
@@ -74,14 +77,14 @@ public class ChatStreamResource {
         if (request == null) {
             throw ApiException.badRequest("The request body is empty; send {\"question\": \"...\"}.");
         }
-        String conversationId = limits.conversationId(request.conversationId());
+        UUID conversationId = limits.conversationId(request.conversationId());
         String question = limits.question(request.question(), "question");
         int topK = limits.topK(request.topK(), "topK");
-        PreparedAnswer prepared = answers.prepare(new AnswerRequest(question, topK,
+        PreparedAnswer prepared = answers.prepare(conversations.request(conversationId, question, topK,
                 Filters.toArticleFilter(request.filters(), limits)));
 
         Multi<OutboundSseEvent> events = streamer.stream(prepared)
-                .onItem().transform(event -> toSse(sse, event, conversationId, showDebug));
+                .onItem().transform(event -> toSse(sse, event, conversationId.toString(), showDebug));
         return withKeepAlive(sse, events);
     }
 

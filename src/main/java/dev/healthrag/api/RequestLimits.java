@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class RequestLimits {
 
-    /** Safe in a URL, a log line and a database key without escaping. */
-    private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9._:-]+");
+    /** A UUID in its usual 8-4-4-4-12 hex form (any case); UUID.fromString alone also takes "1-2-3-4-5". */
+    private static final Pattern CONVERSATION_ID = Pattern.compile(
+            "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
     /** Enough of a bad short value to recognise it, not enough to reflect a payload. */
     private static final int ECHO_LENGTH = 40;
 
@@ -65,19 +66,24 @@ public class RequestLimits {
         }
     }
 
-    /** The client's conversationId, or a new one when it sent none. */
-    public String conversationId(String requested) {
+    /**
+     * The client's conversationId (a UUID, in its canonical lower-case form), or a new one when it sent none. A
+     * well-formed id the server has no turns for starts a new conversation under that id.
+     */
+    public UUID conversationId(String requested) {
         if (requested == null || requested.isBlank()) {
-            return UUID.randomUUID().toString();
+            return UUID.randomUUID();
         }
         if (requested.length() > api.maxConversationIdLength()) {
             throw ApiException.badRequest("conversationId is " + requested.length() + " characters long; the limit is "
-                    + api.maxConversationIdLength() + ".");
+                    + api.maxConversationIdLength() + ". Send the UUID an earlier answer returned, or omit it to start "
+                    + "a new conversation.");
         }
-        if (!CONVERSATION_ID.matcher(requested).matches()) {
-            throw ApiException.badRequest("conversationId may contain only letters A-Z and a-z, digits and . _ : -");
+        if (!CONVERSATION_ID.matcher(requested.strip()).matches()) {
+            throw ApiException.badRequest("conversationId must be a UUID such as 3f0b9c52-6d1e-4c8a-9f2e-1b7a5d4c3e21 "
+                    + "(the one an earlier answer returned); omit it to start a new conversation.");
         }
-        return requested;
+        return UUID.fromString(requested.strip());
     }
 
     /** One filter value, stripped; null when absent or blank. */

@@ -2,6 +2,7 @@ package dev.healthrag.cli;
 
 import dev.healthrag.embedding.Embedder;
 import dev.healthrag.eval.AnswerEvalReport;
+import dev.healthrag.eval.EvalConversation;
 import dev.healthrag.eval.EvalQuestion;
 import dev.healthrag.eval.EvalReport;
 import dev.healthrag.eval.RankingMetrics;
@@ -24,7 +25,9 @@ import java.util.Map;
  * {@code eval DIR [--questions FILE] [--out DIR] [--answers]}: indexes DIR/articles into the configured
  * (separate) database, reusing what is already current, asks every question in every retrieval mode and prints
  * Recall@1/5/10, MRR@10, nDCG@10 and latency percentiles; with {@code --answers}, asks every question through
- * the answering pipeline instead and prints the answer metrics ({@link AnswerEvaluation}).
+ * the answering pipeline instead and prints the answer metrics ({@link AnswerEvaluation}); with
+ * {@code --conversations FILE}, plays multi-turn conversations and prints follow-up retrieval with and without
+ * rewriting ({@link ConversationEvaluation}).
  */
 @ApplicationScoped
 public class EvalCommand {
@@ -37,9 +40,11 @@ public class EvalCommand {
     private final ArticleStore store;
     private final Embedder embedder;
     private final AnswerEvaluation answers;
+    private final ConversationEvaluation conversations;
 
     public EvalCommand(Ingestor ingestor, HybridContentRetriever retriever, ArticleStore store, Embedder embedder,
-                       AnswerEvaluation answers) {
+                       AnswerEvaluation answers, ConversationEvaluation conversations) {
+        this.conversations = conversations;
         this.ingestor = ingestor;
         this.retriever = retriever;
         this.store = store;
@@ -49,18 +54,21 @@ public class EvalCommand {
 
     public int run(String... args) {
         if (args.length == 0 || args[0].startsWith("-")) {
-            System.err.println("usage: eval DIR [--questions FILE] [--out DIR] [--answers]   (DIR holds articles/ and questions.jsonl)");
+            System.err.println("usage: eval DIR [--questions FILE] [--out DIR] [--answers] [--conversations FILE]   (DIR holds articles/ "
+                    + "and questions.jsonl)");
             return 2;
         }
         Path dir = Path.of(args[0]);
         Path questionsFile = dir.resolve("questions.jsonl");
         Path outDir = Path.of("eval-out");
         boolean answerMode = false;
+        Path conversationsFile = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--questions" -> questionsFile = Path.of(args[++i]);
                 case "--out" -> outDir = Path.of(args[++i]);
                 case "--answers" -> answerMode = true;
+                case "--conversations" -> conversationsFile = Path.of(args[++i]);
                 default -> {
                     System.err.println("Unknown option " + args[i]);
                     return 2;
@@ -70,7 +78,18 @@ public class EvalCommand {
         Path questionsPath = questionsFile;
         Path out = outDir;
         boolean answering = answerMode;
+        Path conversationsPath = conversationsFile;
         return CommandErrors.guarded(() -> {
+            if (conversationsPath != null) {
+                List<EvalConversation> set = EvalConversation.read(conversationsPath);
+                IngestReport ingest = ingestor.ingest(dir.resolve("articles"), new IngestOptions(true, false),
+                        System.out);
+                System.out.println("Index: " + ingest.summary());
+                String table = conversations.evaluate(set);
+                System.out.println();
+                System.out.println(table);
+                return 0;
+            }
             List<EvalQuestion> questions = EvalQuestion.read(questionsPath);
             IngestReport ingest = ingestor.ingest(dir.resolve("articles"), new IngestOptions(true, false), System.out);
             System.out.println("Index: " + ingest.summary());

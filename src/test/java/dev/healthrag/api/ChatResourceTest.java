@@ -232,11 +232,11 @@ class ChatResourceTest {
         OpenAiStubs.answers(wiremock, "Fatigue [1].");
 
         String given = given().contentType(ContentType.JSON)
-                .body(Map.of("question", TWITCH_QUESTION, "conversationId", "abc-123"))
+                .body(Map.of("question", TWITCH_QUESTION, "conversationId", "3f0b9c52-6d1e-4c8a-9f2e-1b7a5d4c3e21"))
                 .post("/api/chat").then().statusCode(200).extract().path("conversationId");
         String created = ask(TWITCH_QUESTION).getString("conversationId");
 
-        assertEquals("abc-123", given);
+        assertEquals("3f0b9c52-6d1e-4c8a-9f2e-1b7a5d4c3e21", given);
         assertFalse(created.isBlank());
     }
 

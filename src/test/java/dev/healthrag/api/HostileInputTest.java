@@ -147,15 +147,16 @@ class HostileInputTest {
         chat(Map.of("question", "cramps", "conversationId", "a".repeat(129))).statusCode(400)
                 .body("error", containsString("128"));
         // The id is checked first: with an empty question, a 400 about the question means the id passed.
-        chat(Map.of("question", "", "conversationId", "a".repeat(128))).statusCode(400)
+        chat(Map.of("question", "", "conversationId", "3F0B9C52-6D1E-4C8A-9F2E-1B7A5D4C3E21")).statusCode(400)
                 .body("error", containsString("question must not be empty"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a b", "<script>", "id\n2", "ünïcode", "a/b"})
-    void aConversationIdOutsideTheCharsetIsA400(String id) {
+    @ValueSource(strings = {"a b", "<script>", "id\n2", "ünïcode", "a/b", "abc-123", "1-2-3-4-5",
+            "3f0b9c52-6d1e-4c8a-9f2e-1b7a5d4c3e2g", "{3f0b9c52-6d1e-4c8a-9f2e-1b7a5d4c3e21}"})
+    void aConversationIdThatIsNotAUuidIsA400ThatSaysWhatToSend(String id) {
         chat(Map.of("question", "cramps", "conversationId", id)).statusCode(400)
-                .body("error", containsString("conversationId"));
+                .body("error", containsString("conversationId must be a UUID"));
     }
 
     private void assertJsonError(RawHttp.Answer answer, int status, String says) {

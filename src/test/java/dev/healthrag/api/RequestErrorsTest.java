@@ -27,7 +27,7 @@ class RequestErrorsTest {
     @Test
     void blankOrMissingQuestionIsA400() {
         chat(Map.of("question", "   \n\t")).statusCode(400).body("error", containsString("must not be empty"));
-        chat(Map.of("conversationId", "x")).statusCode(400).body("error", containsString("must not be empty"));
+        chat(Map.of("conversationId", "3f0b9c52-6d1e-4c8a-9f2e-1b7a5d4c3e21")).statusCode(400).body("error", containsString("must not be empty"));
     }
 
     @Test

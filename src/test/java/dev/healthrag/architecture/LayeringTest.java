@@ -9,8 +9,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 /**
- * The service's layers: api → answer → retrieval → store, each using only the ones below it (skipping is
- * allowed, going up is not); ingest writes through store; embedding and text serve everyone. The tools that
+ * The service's layers: api → conversation → answer → retrieval → store, each using only the ones below it
+ * (skipping is allowed, going up is not; conversation implements answer's rewriting and recording steps); ingest writes through store; embedding and text serve everyone. The tools that
  * measure or drive the service (cli, bench, eval) sit outside its request path: nothing in it depends on them.
  */
 class LayeringTest {
@@ -23,6 +23,7 @@ class LayeringTest {
     void layersOnlyDependDownwards() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Api").definedBy("dev.healthrag.api..")
+                .layer("Conversation").definedBy("dev.healthrag.conversation..")
                 .layer("Answer").definedBy("dev.healthrag.answer..")
                 .layer("Retrieval").definedBy("dev.healthrag.retrieval..")
                 .layer("Ingest").definedBy("dev.healthrag.ingest..")
@@ -32,10 +33,11 @@ class LayeringTest {
                 .layer("Tools").definedBy("dev.healthrag.cli..", "dev.healthrag.bench..", "dev.healthrag.eval..")
                 .whereLayer("Tools").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Api").mayOnlyBeAccessedByLayers("Tools")
-                .whereLayer("Answer").mayOnlyBeAccessedByLayers("Api", "Tools")
-                .whereLayer("Retrieval").mayOnlyBeAccessedByLayers("Answer", "Api", "Tools")
+                .whereLayer("Conversation").mayOnlyBeAccessedByLayers("Api", "Tools")
+                .whereLayer("Answer").mayOnlyBeAccessedByLayers("Conversation", "Api", "Tools")
+                .whereLayer("Retrieval").mayOnlyBeAccessedByLayers("Conversation", "Answer", "Api", "Tools")
                 .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Tools")
-                .whereLayer("Store").mayOnlyBeAccessedByLayers("Retrieval", "Ingest", "Api", "Tools")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("Conversation", "Retrieval", "Ingest", "Api", "Tools")
                 .whereLayer("Embedding").mayOnlyBeAccessedByLayers("Answer", "Retrieval", "Ingest", "Store", "Api",
                         "Tools")
                 .check(CLASSES);

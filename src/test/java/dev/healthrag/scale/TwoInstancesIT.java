@@ -2,6 +2,7 @@ package dev.healthrag.scale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -12,6 +13,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * The service keeps no state of its own: two instances of the packaged jar on one database answer every
  * question alike, and an article the ingest (a third process, as the Kubernetes Job runs it) writes while both
  * run is found by both, including through what each holds in memory (the vocabulary for spelling correction).
- * Requests alternate between the instances, as a load balancer would spread them. Run by failsafe in
+ * Requests alternate between the instances, as a load balancer would spread them, and a conversation begun on
+ * one continues on the other. Run by failsafe in
  * {@code mvn verify}, after the jar is packaged; the database is the test suite's.
  */
 class TwoInstancesIT {
@@ -42,7 +49,7 @@ class TwoInstancesIT {
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
-    void twoInstancesOnOneDatabaseAnswerAlikeAndBothSeeANewlyIngestedArticle() throws Exception {
+    void twoInstancesOnOneDatabaseAnswerAlikeBothSeeANewlyIngestedArticleAndShareConversations() throws Exception {
         try (ServiceInstance a = ServiceInstance.serve(JDBC_URL, LOGS.resolve("instance-a.log"));
              ServiceInstance b = ServiceInstance.serve(JDBC_URL, LOGS.resolve("instance-b.log"));
              // From scratch, so what the rest of the suite left in the database cannot differ between runs.
@@ -83,6 +90,19 @@ class TwoInstancesIT {
             }
             // Both corrected the misspelling to a word only the new article has: their in-memory vocabulary followed.
             assertEquals("plantar", search(ports.get(0), "plantr fascitis").at("/interpretation/corrections/plantr").asText());
+
+            // A conversation begun on one instance continues on the other: its turns are in the database, and the
+            // follow-up, which names no condition, is answered from the first answer's article.
+            JsonNode first = chat(ports.get(0), null, "What can I do about knee pain after running?");
+            String conversation = first.get("conversationId").asText();
+            String article = first.at("/citations/0/articleId").asText();
+            assertFalse(article.isEmpty(), first.toString());
+            JsonNode followUp = chat(ports.get(1), conversation, "and how long does it usually take to get better?");
+            assertEquals(conversation, followUp.get("conversationId").asText());
+            assertEquals(article, followUp.at("/citations/0/articleId").asText(), followUp.toString());
+            JsonNode third = chat(ports.get(0), conversation, "should I stop running until it is gone?");
+            assertEquals(article, third.at("/citations/0/articleId").asText(), third.toString());
+            assertEquals(List.of(1, 2, 3), turnNumbers(conversation), "both instances appended to one conversation");
         }
     }
 
@@ -90,6 +110,34 @@ class TwoInstancesIT {
         HttpResponse<String> response = get(port, "/api/search?k=5&q=" + URLEncoder.encode(question, StandardCharsets.UTF_8));
         assertEquals(200, response.statusCode(), response.body());
         return json.readTree(response.body());
+    }
+
+    private JsonNode chat(int port, String conversationId, String question) throws IOException, InterruptedException {
+        ObjectNode body = json.createObjectNode().put("question", question);
+        if (conversationId != null) {
+            body.put("conversationId", conversationId);
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/chat"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return json.readTree(response.body());
+    }
+
+    private static List<Integer> turnNumbers(String conversationId) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(JDBC_URL, "healthrag", "healthrag");
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT turn FROM conversation_turns WHERE conversation_id = ?::uuid ORDER BY turn")) {
+            statement.setString(1, conversationId);
+            List<Integer> turns = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    turns.add(rows.getInt(1));
+                }
+            }
+            return turns;
+        }
     }
 
     private HttpResponse<String> get(int port, String pathAndQuery) throws IOException, InterruptedException {

@@ -3,6 +3,7 @@ package dev.healthrag.api.openai;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.healthrag.answer.Answer;
 import dev.healthrag.answer.AnswerRequest;
+import dev.healthrag.answer.History;
 import dev.healthrag.answer.Citation;
 import dev.healthrag.answer.render.ChatCompletionRenderer;
 import dev.healthrag.answer.triage.TriageDecision;
@@ -97,12 +98,16 @@ public class ChatCompletionMapper {
     }
 
     /**
-     * What the pipeline is asked. THE ONE PLACE where the conversation would become the pipeline's context:
-     * {@link AnswerRequest} has no conversation context yet (another branch is adding it), so for now the answer
-     * is to the last user message alone, and {@code question.priorTurns()} is parsed and validated but not used.
+     * What the pipeline is asked: the last user message, with the earlier messages as the conversation's history
+     * (so a follow-up is rewritten into a standalone query as on /api/chat). The client keeps the conversation,
+     * so no conversation id is given and no turn is stored on the server.
      */
     public AnswerRequest toAnswerRequest(CompletionQuestion question) {
-        return new AnswerRequest(question.question(), limits.topK((Integer) null, "topK"), ArticleFilter.NONE);
+        List<dev.healthrag.answer.PriorTurn> turns = question.priorTurns().stream()
+                .map(turn -> new dev.healthrag.answer.PriorTurn(turn.question(), null, turn.answer(), List.of()))
+                .toList();
+        return new AnswerRequest(question.question(), limits.topK((Integer) null, "topK"), ArticleFilter.NONE,
+                null, History.of(turns));
     }
 
     public ChatCompletion toCompletion(Answer answer, CompletionQuestion question) {
