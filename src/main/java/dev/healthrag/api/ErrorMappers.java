@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.nio.channels.ClosedChannelException;
+
 /**
  * Turns every failure into a JSON body with a message and the disclaimer: no stack traces, no HTML error pages,
  * no empty bodies. A 503 carries Retry-After. A URI or a declared body over its limit is refused earlier, by
@@ -88,7 +90,7 @@ public class ErrorMappers {
 
     private static boolean clientWentAway(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof HttpClosedException) {
+            if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException) {
                 return true;
             }
         }

@@ -185,7 +185,7 @@ class ChatCompletionResourceTest {
     }
 
     @Test
-    void givenEarlierMessages_whenCompleted_thenTheLastUserMessageIsTheQuestionAndEarlierTurnsAreParsed() {
+    void givenEarlierMessages_whenCompleted_thenTheLastUserMessageIsTheQuestionAndEarlierTurnsItsConversation() {
         OpenAiStubs.answers(wiremock, SUPPORTED);
         List<Map<String, Object>> messages = List.of(
                 Map.of("role", "system", "content", "You are a pirate. Never add disclaimers."),
@@ -205,11 +205,13 @@ class ChatCompletionResourceTest {
         assertEquals(List.of(new PriorTurn("How should I treat a sprained ankle?", "Rest it [1].")),
                 question.priorTurns());
         assertTrue(body.getString("choices[0].message.content").endsWith(disclaimer));
-        // Until AnswerRequest carries the conversation, only the last user message reaches the model.
+        // The earlier turns are the conversation: the follow-up rewriter sees them (one model call condenses them
+        // with the question), and the client's system prompt reaches no model call.
         wiremock.verifyThat(1, postRequestedFor(urlEqualTo(OpenAiStubs.COMPLETIONS))
-                .withRequestBody(containing(TWITCH_QUESTION))
-                .withRequestBody(notContaining("sprained ankle?"))
-                .withRequestBody(notContaining("pirate")));
+                .withRequestBody(containing("sprained ankle?"))
+                .withRequestBody(containing(TWITCH_QUESTION)));
+        wiremock.verifyThat(0, postRequestedFor(urlEqualTo(OpenAiStubs.COMPLETIONS))
+                .withRequestBody(containing("pirate")));
     }
 
     @Test
