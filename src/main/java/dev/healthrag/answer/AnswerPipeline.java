@@ -73,7 +73,8 @@ public class AnswerPipeline {
         }
         String query = rewriter.rewrite(request);
         Retrieval retrieval = retriever.retrieveExplained(
-                new RetrievalRequest(query, RetrievalMode.HYBRID, request.topK(), request.filter()));
+                new RetrievalRequest(query, RetrievalMode.HYBRID, request.topK(), request.filter())
+                        .reusing(decision.message()));
         List<RetrievedChunk> sources = gate.admit(retrieval.chunks());
         if (sources.isEmpty()) {
             return settled(request, decision, query, retrieval, assembler.noAnswer(decision,

@@ -71,7 +71,7 @@ public class HybridContentRetriever {
         // A service started while the database was down gets its schema once the database is back.
         migrator.ensureMigrated();
         AnalyzedQuery query = analyzer.analyze(request.query());
-        float[] queryVector = embedder.embedQuery(query.denseText());
+        float[] queryVector = vectorOf(query.denseText(), request);
         SearchFilter filter = request.filter().toSearchFilter();
         List<Planned> planned = new ArrayList<>();
         if (request.mode().usesDense()) {
@@ -100,6 +100,15 @@ public class HybridContentRetriever {
         Map<String, String> texts = search.texts(chosen.stream().map(RetrievedChunk::chunkId).toList());
         return new Retrieval(query, queryVector,
                 chosen.stream().map(chunk -> chunk.withText(texts.get(chunk.chunkId()))).toList());
+    }
+
+    /**
+     * The vector the request brought when it is of exactly this text (triage's, for a message that analysis and
+     * rewriting leave as typed), else the model's: a rewritten or expanded query is a different text.
+     */
+    private float[] vectorOf(String denseText, RetrievalRequest request) {
+        float[] given = request.embedded() == null ? null : request.embedded().vectorFor(denseText);
+        return given != null ? given : embedder.embedQuery(denseText);
     }
 
     /** A search to run, and how its ranking counts in the fusion. */
