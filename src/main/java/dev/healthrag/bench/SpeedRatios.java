@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.IntFunction;
 
 /**
  * Issue 11's speed targets, as ratios of figures taken in the same run: absolute times on a shared machine drift
@@ -93,11 +92,12 @@ public final class SpeedRatios {
                     + " answers repeats from it, so its throughput is measured without most embeddings. Give"
                     + " --questions a file of more than %d distinct questions.%n", distinct, OLD_QUERY_CACHE_SIZE);
         }
-        IntFunction<LoadRun.Request> search = i -> LoadRun.search(questions.get(i % questions.size()));
+        Cycle service = new Cycle(questions, port);
+        Cycle other = baselinePort == null ? null : new Cycle(questions, baselinePort);
         embed(questions);
-        LoadRun.run(settings.warmup(), settings.concurrency(), port, search);
-        if (baselinePort != null) {
-            LoadRun.run(settings.warmup(), settings.concurrency(), baselinePort, search);
+        service.load(settings.warmup(), settings.concurrency());
+        if (other != null) {
+            other.load(settings.warmup(), settings.concurrency());
         }
         QueryEmbeddingMeter meter = new QueryEmbeddingMeter(port);
         Double embeddedBefore = meter.read();
@@ -112,18 +112,18 @@ public final class SpeedRatios {
             Sample single;
             if (currentFirst) {
                 embedding = embed(questions);
-                single = LoadRun.sample(questions.size(), 1, port, search);
+                single = service.load(questions.size(), 1);
             } else {
-                single = LoadRun.sample(questions.size(), 1, port, search);
+                single = service.load(questions.size(), 1);
                 embedding = embed(questions);
             }
             Sample current = null;
             Sample base = null;
             for (boolean currentTurn : new boolean[]{currentFirst, !currentFirst}) {
                 if (currentTurn) {
-                    current = LoadRun.sample(settings.requests(), settings.concurrency(), port, search);
-                } else if (baselinePort != null) {
-                    base = LoadRun.sample(settings.requests(), settings.concurrency(), baselinePort, search);
+                    current = service.load(settings.requests(), settings.concurrency());
+                } else if (other != null) {
+                    base = other.load(settings.requests(), settings.concurrency());
                 }
             }
             embeddings.add(embedding);
@@ -168,6 +168,30 @@ public final class SpeedRatios {
                 ms(current.percentileMs(95)), ratio(current.percentileMs(95), current.percentileMs(50)),
                 ms(current.perSecond()), base == null ? null : ms(base.perSecond()),
                 base == null ? null : ratio(current.perSecond(), base.perSecond()));
+    }
+
+    /**
+     * One service's place in the cycle of questions, carried from run to run. Were each run to start again at the
+     * first question, it would ask first what the last run asked last, and a cache of recent queries (the
+     * baseline's) would answer those without the model.
+     */
+    private static final class Cycle {
+
+        private final List<String> questions;
+        private final int port;
+        private long asked;
+
+        Cycle(List<String> questions, int port) {
+            this.questions = questions;
+            this.port = port;
+        }
+
+        Sample load(int requests, int clients) throws InterruptedException {
+            long first = asked;
+            asked += requests;
+            return LoadRun.sample(requests, clients, port,
+                    i -> LoadRun.search(questions.get((int) ((first + i) % questions.size()))));
+        }
     }
 
     /** Embeds each question once, one at a time, timing each. */

@@ -1,5 +1,6 @@
 package dev.healthrag.bench;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.healthrag.HealthRagConfig;
 import dev.healthrag.TestArticles;
 import dev.healthrag.embedding.Embedder;
@@ -9,7 +10,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.net.InetSocketAddress;
 import java.net.URL;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,6 +62,36 @@ class SpeedRatiosTest {
         assertNotNull(result.perRound().get(1).throughputOverBaseline());
         assertTrue(result.queryEmbeddingsPerSearch() >= 1, "no search was timed without its embedding: " + result);
         assertTrue(SpeedRatios.table(result).contains("throughput ÷ baseline's"), SpeedRatios.table(result));
+    }
+
+    @Test
+    void givenRunsOneAfterAnother_whenAServiceIsLoaded_thenItsQuestionsCycleOnWithoutStartingOver()
+            throws Exception {
+        TestArticles.ingest(ingestor);
+        List<String> asked = Collections.synchronizedList(new ArrayList<>());
+        HttpServer baseline = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        baseline.createContext("/api/search", exchange -> {
+            String query = exchange.getRequestURI().getRawQuery();
+            asked.add(URLDecoder.decode(query.substring(query.indexOf("q=") + 2), StandardCharsets.UTF_8));
+            byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        baseline.start();
+        try {
+            SpeedRatios ratios = new SpeedRatios(new Embedder(config), new SpeedRatios.Settings(2, 1, 4, 5));
+
+            ratios.measure(QUESTIONS, service.getPort(), baseline.getAddress().getPort());
+        } finally {
+            baseline.stop(0);
+        }
+
+        assertEquals(5 + 4 + 4, asked.size(), "warm-up, then one run per round");
+        for (int i = 0; i < asked.size(); i++) {
+            assertEquals(QUESTIONS.get(i % QUESTIONS.size()), asked.get(i), "request " + i + " of " + asked
+                    + ": a run that started the cycle again would repeat the questions a cache saw last");
+        }
     }
 
     @Test
