@@ -85,7 +85,8 @@ public class AnswerPipeline {
         }
         String query = rewriter.rewrite(request);
         Retrieval retrieval = retriever.retrieveExplained(
-                new RetrievalRequest(query, RetrievalMode.HYBRID, request.topK(), request.filter()));
+                new RetrievalRequest(query, RetrievalMode.HYBRID, request.topK(), request.filter())
+                        .reusing(decision.message()));
         metrics.stage("embed", retrieval.embedTime());
         metrics.stage("search", retrieval.searchTime());
         timings = new StageTimings(triageTime, retrieval.embedTime(), retrieval.searchTime(), null, null);

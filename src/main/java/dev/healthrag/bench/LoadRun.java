@@ -2,7 +2,6 @@ package dev.healthrag.bench;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.healthrag.eval.RankingMetrics;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -38,6 +37,12 @@ public final class LoadRun {
     /** @param requestFor builds request i (a GET /api/search or a POST /api/chat) */
     public static Result run(int requests, int concurrency, int port, IntFunction<Request> requestFor)
             throws InterruptedException {
+        return sample(requests, concurrency, port, requestFor).summary();
+    }
+
+    /** {@link #run}, keeping every request's latency so that samples of several runs can be pooled. */
+    public static Sample sample(int requests, int concurrency, int port, IntFunction<Request> requestFor)
+            throws InterruptedException {
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
@@ -62,12 +67,7 @@ public final class LoadRun {
         }
         clients.shutdown();
         clients.awaitTermination(1, TimeUnit.HOURS);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        List<Double> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        return new Result(requests, errors.get(), RankingMetrics.percentile(sorted, 50),
-                RankingMetrics.percentile(sorted, 95), RankingMetrics.percentile(sorted, 99),
-                Math.round(requests / seconds * 10) / 10.0);
+        return new Sample(new ArrayList<>(latencies), errors.get(), (System.nanoTime() - start) / 1e9);
     }
 
     public static Request search(String query) {

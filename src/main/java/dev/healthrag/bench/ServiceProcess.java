@@ -14,7 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The service, started as its own process (the same jar, serving the database this JVM uses) for the bench to
+ * The service, started as its own process (this jar, or another build's to compare with, serving the database this
+ * JVM uses) for the bench to
  * load: the load generator then runs beside the service, as a real client would, rather than inside the JVM it
  * measures, sharing its heap, garbage collector and JIT compiler; and the ingest is measured after the service
  * has stopped. Both still share the machine's cores.
@@ -37,6 +38,18 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code java -jar <this jar>} on {@code port} and returns once its readiness check says UP. */
     public static ServiceProcess start(int port, Path log) throws IOException, InterruptedException {
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        return start(Path.of(jarOf(self.arguments().map(List::of).orElse(List.of()))), port, log);
+    }
+
+    /**
+     * Starts {@code java -jar jar} (another build's quarkus-run.jar, say) on {@code port}, serving the database this
+     * JVM's environment names, and returns once its readiness check says UP.
+     */
+    public static ServiceProcess start(Path jar, int port, Path log) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(jar)) {
+            throw new IOException("No service jar at " + jar);
+        }
         // Whatever already answers on the port would pass the readiness check and be measured instead.
         try (ServerSocket probe = new ServerSocket(port)) {
             probe.setReuseAddress(true);
@@ -44,9 +57,7 @@ public final class ServiceProcess implements AutoCloseable {
             throw new IOException("Port " + port + " is already in use (an earlier bench's service?): stop"
                     + " that process (ss -ltnp | grep " + port + ") or set HEALTHRAG_BENCH_PORT");
         }
-        ProcessHandle.Info self = ProcessHandle.current().info();
-        String java = self.command().orElse("java");
-        String jar = jarOf(self.arguments().map(List::of).orElse(List.of()));
+        String java = ProcessHandle.current().info().command().orElse("java");
         Files.createDirectories(log.toAbsolutePath().getParent());
         List<String> command = new ArrayList<>(List.of(java));
         // The JVM options ./healthrag serve gives the service, so the bench measures the service users run.
@@ -54,7 +65,8 @@ public final class ServiceProcess implements AutoCloseable {
         if (!serviceOptions.isEmpty()) {
             command.addAll(List.of(serviceOptions.split("\\s+")));
         }
-        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.http.host-enabled=true", "-jar", jar));
+        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.http.host-enabled=true", "-jar",
+                jar.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ServiceProcess service = new ServiceProcess(process, log);
         service.awaitReady(port);

@@ -7,6 +7,7 @@ import dev.healthrag.bench.HnswRecall;
 import dev.healthrag.bench.IngestRate;
 import dev.healthrag.bench.LoadRun;
 import dev.healthrag.bench.ServiceProcess;
+import dev.healthrag.bench.SpeedRatios;
 import dev.healthrag.bench.SyntheticCorpus;
 import dev.healthrag.embedding.Embedder;
 import dev.healthrag.eval.EvalQuestion;
@@ -27,11 +28,13 @@ import java.util.function.IntFunction;
 
 /**
  * {@code bench [--chunks N] [--requests R] [--warmup W] [--concurrency C] [--regenerate] [--ingest-sample DIR]
- * [--latency-only | --recall-only | --ingest-only] [--questions FILE]}:
+ * [--latency-only | --recall-only | --ingest-only | --ratios-only] [--questions FILE] [--rounds N]
+ * [--baseline-app DIR]}:
  * builds (once, or again with --regenerate) a synthetic
- * corpus of N chunks, measures HNSW recall@10 against exact search, runs a bounded load of /api/search
- * against the service started as a process of its own on the same database, and compares full-ingest
- * throughput with the embedding model's own rate.
+ * corpus of N chunks, measures HNSW recall@10 against exact search, measures the {@link SpeedRatios} of /api/search
+ * on the service started as a process of its own on the same database (and, with --baseline-app, of another
+ * build's service beside it, on the next port), and compares full-ingest throughput with the embedding model's
+ * own rate. With --ratios-only it only measures the speed ratios, on the index as it is.
  * With --latency-only it only loads /api/search and /api/chat on the index as it is; with --recall-only it only
  * measures HNSW recall on the index as it is, with the questions' own vectors (point HEALTHRAG_BENCH_JDBC_URL at
  * a real index, such as an eval database, to measure recall on real data); with --ingest-only it only compares
@@ -41,14 +44,15 @@ import java.util.function.IntFunction;
 public class BenchCommand {
 
     /** What to measure: everything (on the synthetic corpus), or one part on the index as it is. */
-    enum Part { ALL, LATENCY, RECALL, INGEST }
+    enum Part { ALL, LATENCY, RECALL, INGEST, RATIOS }
 
     record Options(int chunks, int requests, int warmup, int concurrency, Part part, boolean regenerate, Path source,
-                   Path ingestSample, Path questions) {
+                   Path ingestSample, Path questions, int rounds, Path baselineApp) {
     }
 
     private static final int RECALL_QUERIES = 200;
     private static final Path SERVICE_LOG = Path.of("eval-out", "bench-service.log");
+    private static final Path BASELINE_LOG = Path.of("eval-out", "bench-baseline-service.log");
 
     private final SyntheticCorpus corpus;
     private final HnswRecall recall;
@@ -93,6 +97,9 @@ public class BenchCommand {
             results.put("hnswRecallAt10ByEfSearch", measureRecall(questions, Math.max(RECALL_QUERIES, questions.size())));
         } else if (options.part() == Part.INGEST) {
             results.put("ingest", measureIngest(options));
+        } else if (options.part() == Part.RATIOS) {
+            results.put("chunks", corpus.chunks());
+            results.put("ratios", measureRatios(options, questions));
         } else if (options.part() == Part.LATENCY) {
             try (ServiceProcess service = ServiceProcess.start(port, SERVICE_LOG)) {
                 results.put("search", load("GET /api/search", options, search));
@@ -109,9 +116,7 @@ public class BenchCommand {
                 System.out.printf("Reusing the synthetic corpus of %d chunks%n", options.chunks());
             }
             results.put("hnswRecallAt10ByEfSearch", measureRecall(questions, RECALL_QUERIES));
-            try (ServiceProcess service = ServiceProcess.start(port, SERVICE_LOG)) {
-                results.put("search", load("GET /api/search", options, search));
-            }
+            results.put("ratios", measureRatios(options, questions));
             results.put("ingest", measureIngest(options));
         }
         Path out = Path.of("eval-out", "bench--" + (options.part() == Part.ALL ? ""
@@ -132,6 +137,8 @@ public class BenchCommand {
         Path source = Path.of("ingest/articles");
         Path ingestSample = null;
         Path questions = Path.of("ingest/questions.jsonl");
+        int rounds = 3;
+        Path baselineApp = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--chunks" -> chunks = Integer.parseInt(args[++i]);
@@ -143,18 +150,32 @@ public class BenchCommand {
                 case "--latency-only" -> parts.add(Part.LATENCY);
                 case "--recall-only" -> parts.add(Part.RECALL);
                 case "--ingest-only" -> parts.add(Part.INGEST);
+                case "--ratios-only" -> parts.add(Part.RATIOS);
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--baseline-app" -> baselineApp = Path.of(args[++i]);
                 case "--regenerate" -> regenerate = true;
                 case "--ingest-sample" -> ingestSample = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]
                         + "; usage: bench [--chunks N] [--requests R] [--warmup W] [--concurrency C] [--regenerate]"
-                        + " [--ingest-sample DIR] [--latency-only | --recall-only | --ingest-only] [--questions FILE]");
+                        + " [--ingest-sample DIR] [--latency-only | --recall-only | --ingest-only | --ratios-only]"
+                        + " [--questions FILE] [--rounds N] [--baseline-app DIR]");
             }
         }
         if (parts.size() > 1) {
-            throw new IllegalArgumentException("--latency-only, --recall-only and --ingest-only exclude each other; give one");
+            throw new IllegalArgumentException("--latency-only, --recall-only, --ingest-only and --ratios-only exclude"
+                    + " each other; give one");
         }
-        return new Options(chunks, requests, warmup, concurrency, parts.isEmpty() ? Part.ALL : parts.get(0),
-                regenerate, source, ingestSample == null ? source : ingestSample, questions);
+        if (rounds < 1 || requests < 1 || concurrency < 1 || warmup < 0) {
+            throw new IllegalArgumentException("--rounds, --requests and --concurrency must be at least 1, --warmup"
+                    + " at least 0");
+        }
+        Part part = parts.isEmpty() ? Part.ALL : parts.get(0);
+        if (baselineApp != null && part != Part.ALL && part != Part.RATIOS) {
+            throw new IllegalArgumentException("--baseline-app is compared in the speed ratios: use it without"
+                    + " --latency-only, --recall-only and --ingest-only");
+        }
+        return new Options(chunks, requests, warmup, concurrency, part, regenerate, source,
+                ingestSample == null ? source : ingestSample, questions, rounds, baselineApp);
     }
 
     private LoadRun.Result load(String name, Options options, IntFunction<LoadRun.Request> request)
@@ -167,6 +188,40 @@ public class BenchCommand {
                 name, options.requests(), options.concurrency(), result.p50Ms(), result.p95Ms(), result.p99Ms(),
                 result.perSecond(), result.errors());
         return result;
+    }
+
+    private SpeedRatios.Result measureRatios(Options options, List<String> questions)
+            throws IOException, InterruptedException {
+        Path baselineJar = options.baselineApp() == null ? null : baselineJar(options.baselineApp());
+        SpeedRatios ratios = new SpeedRatios(embedder, new SpeedRatios.Settings(options.rounds(),
+                options.concurrency(), options.requests(), options.warmup()));
+        System.out.printf("Speed ratios: %d rounds of %d questions embedded here and searched with 1 client, then %d"
+                        + " requests from %d clients%s%n", options.rounds(), questions.size(), options.requests(),
+                options.concurrency(), baselineJar == null ? "" : " to this build and to " + baselineJar
+                        + " (port " + (port + 1) + ") in turn");
+        // Both services stay up for the whole run, so each round loads them minutes apart at most; the idle one
+        // only waits on its socket.
+        try (ServiceProcess service = ServiceProcess.start(port, SERVICE_LOG);
+             ServiceProcess baseline = baselineJar == null ? null
+                     : ServiceProcess.start(baselineJar, port + 1, BASELINE_LOG)) {
+            SpeedRatios.Result result = ratios.measure(questions, port, baseline == null ? null : port + 1);
+            System.out.print(SpeedRatios.table(result));
+            System.out.printf("Query embeddings per measured search (the service's meter): %s%n",
+                    result.queryEmbeddingsPerSearch() == null ? "no meter" : result.queryEmbeddingsPerSearch());
+            return result;
+        }
+    }
+
+    /** DIR/quarkus-run.jar, DIR/target/quarkus-app/quarkus-run.jar, or DIR itself when it is the jar. */
+    private static Path baselineJar(Path app) throws IOException {
+        for (Path candidate : List.of(app.resolve("quarkus-run.jar"),
+                app.resolve("target").resolve("quarkus-app").resolve("quarkus-run.jar"), app)) {
+            if (Files.isRegularFile(candidate)) {
+                return candidate.toAbsolutePath();
+            }
+        }
+        throw new IOException("--baseline-app " + app + " holds no quarkus-run.jar (give the other build's"
+                + " target/quarkus-app folder)");
     }
 
     private IngestRate.Result measureIngest(Options options) {

@@ -4,59 +4,64 @@ import dev.healthrag.HealthRagConfig;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The one place text becomes vectors, so queries and passages are always treated as the model expects
- * (query instruction on queries only). Query vectors are cached by text, a few hundred of the latest: triage
- * and retrieval both embed a plain chat message as it is, and the second gets the first's vector.
+ * (query instruction on queries only). Every {@link #embedQuery} runs the model: nothing is cached here. A step
+ * that needs the vector an earlier step of the same request computed gets it handed over as an
+ * {@link EmbeddedQuery} (triage's vector reaches retrieval that way), so a process-wide cache cannot make a
+ * benchmark that repeats its questions measure searches without their embedding.
  */
 @ApplicationScoped
 public class Embedder {
 
     private final EmbeddingModelChoice choice;
     private final int threadsPerInference;
-    private static final int QUERY_CACHE_SIZE = 256;
-
-    private final Map<String, float[]> queryCache = new LinkedHashMap<>(QUERY_CACHE_SIZE * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-            return size() > QUERY_CACHE_SIZE;
-        }
-    };
+    private final Counter queriesEmbedded;
     private volatile EmbeddingModel model;
 
-    public Embedder(HealthRagConfig config) {
+    /** Counts the queries it embeds on {@code healthrag.embedding.queries} in {@code registry} (/q/metrics). */
+    @Inject
+    public Embedder(HealthRagConfig config, MeterRegistry registry) {
+        this.queriesEmbedded = Counter.builder("healthrag.embedding.queries")
+                .description("Query texts run through the embedding model, one by one").register(registry);
         this.choice = EmbeddingModelChoice.byName(config.embedding().model());
         this.threadsPerInference = config.embedding().threadsPerInference();
+    }
+
+    /** An embedder whose count only {@link #queriesEmbedded()} tells, for tools that wire it by hand. */
+    public Embedder(HealthRagConfig config) {
+        this(config, new SimpleMeterRegistry());
     }
 
     public EmbeddingModelChoice choice() {
         return choice;
     }
 
-    /** The query's vector; callers get their own copy, so the cached one cannot be changed. */
+    /** The query's vector, from the model (with the model's query instruction); each call runs the model. */
     public float[] embedQuery(String query) {
-        float[] cached;
-        synchronized (queryCache) {
-            cached = queryCache.get(query);
-        }
-        if (cached == null) {
-            // Embedded outside the lock, so other queries are not held up; two threads embedding the same new
-            // query at once both compute it, harmlessly.
-            cached = model().embed(choice.queryInstruction() + query).content().vector();
-            synchronized (queryCache) {
-                queryCache.put(query, cached);
-            }
-        }
-        return cached.clone();
+        queriesEmbedded.increment();
+        return model().embed(choice.queryInstruction() + query).content().vector();
     }
 
-    /** Many queries at once (spread over the cores like passages), not cached: for fixed sets such as exemplars. */
+    /** {@link #embedQuery}, kept with its text so a later step can reuse it for the same text. */
+    public EmbeddedQuery embed(String query) {
+        return new EmbeddedQuery(query, embedQuery(query));
+    }
+
+    /** How many times {@link #embedQuery} has run the model since start. */
+    public long queriesEmbedded() {
+        return (long) queriesEmbedded.count();
+    }
+
+    /** Many queries at once (spread over the cores like passages), for fixed sets such as exemplars; not counted. */
     public List<float[]> embedQueries(List<String> queries) {
         return embedPassages(queries.stream().map(query -> choice.queryInstruction() + query).toList());
     }
@@ -68,7 +73,7 @@ public class Embedder {
 
     /** Loads the ONNX model now rather than on the first request. */
     public void warmUp() {
-        embedQuery("warm up");
+        model().embed(choice.queryInstruction() + "warm up");
     }
 
     private EmbeddingModel model() {

@@ -73,7 +73,7 @@ public class HybridContentRetriever {
         migrator.ensureMigrated();
         AnalyzedQuery query = analyzer.analyze(request.query());
         long embedStart = System.nanoTime();
-        float[] queryVector = embedder.embedQuery(query.denseText());
+        float[] queryVector = vectorOf(query.denseText(), request);
         long searchStart = System.nanoTime();
         SearchFilter filter = request.filter().toSearchFilter();
         List<Planned> planned = new ArrayList<>();
@@ -126,6 +126,15 @@ public class HybridContentRetriever {
             planned.add(new Planned(ChunkSearch.byName(subject.namePhrases(), queryVector, filter,
                     config.nameCandidates()), Kind.LEXICAL, config.subjectWeight()));
         }
+    }
+
+    /**
+     * The vector the request brought when it is of exactly this text (triage's, for a message that analysis and
+     * rewriting leave as typed), else the model's: a rewritten or expanded query is a different text.
+     */
+    private float[] vectorOf(String denseText, RetrievalRequest request) {
+        float[] given = request.embedded() == null ? null : request.embedded().vectorFor(denseText);
+        return given != null ? given : embedder.embedQuery(denseText);
     }
 
     /** A search to run, and how its ranking counts in the fusion. */

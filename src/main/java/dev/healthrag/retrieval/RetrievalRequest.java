@@ -1,13 +1,29 @@
 package dev.healthrag.retrieval;
 
-/** A query to retrieve for: its text, which searches to run, how many chunks to return, and on which articles. */
-public record RetrievalRequest(String query, RetrievalMode mode, int topK, ArticleFilter filter) {
+import dev.healthrag.embedding.EmbeddedQuery;
+
+/**
+ * A query to retrieve for: its text, which searches to run, how many chunks to return, on which articles, and
+ * optionally a vector an earlier step already computed ({@code embedded}, may be null). Retrieval uses that vector
+ * only when its text is exactly the text retrieval would embed, and embeds the query itself otherwise.
+ */
+public record RetrievalRequest(String query, RetrievalMode mode, int topK, ArticleFilter filter,
+                               EmbeddedQuery embedded) {
 
     public RetrievalRequest {
         filter = filter == null ? ArticleFilter.NONE : filter;
     }
 
+    public RetrievalRequest(String query, RetrievalMode mode, int topK, ArticleFilter filter) {
+        this(query, mode, topK, filter, null);
+    }
+
     public RetrievalRequest(String query, RetrievalMode mode, int topK) {
         this(query, mode, topK, ArticleFilter.NONE);
+    }
+
+    /** This request, offering {@code embedded} (null for none) as the vector of its text. */
+    public RetrievalRequest reusing(EmbeddedQuery embedded) {
+        return new RetrievalRequest(query, mode, topK, filter, embedded);
     }
 }

@@ -1,6 +1,7 @@
 package dev.healthrag.answer.triage;
 
 import dev.healthrag.HealthRagConfig;
+import dev.healthrag.embedding.EmbeddedQuery;
 import dev.healthrag.embedding.Embedder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,8 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Triage by nearest exemplars plus framing: a message is embedded as retrieval embeds it (so the embedder's cache
- * serves retrieval the same vector), compared with every labelled exemplar, and {@link TriageModel} turns the
+ * Triage by nearest exemplars plus framing: a message is embedded as retrieval embeds it (the decision carries the
+ * vector, so retrieval of the same text reuses it), compared with every labelled exemplar, and {@link TriageModel} turns the
  * emergency-versus-informational margin of its nearest neighbours and its {@link FramingCue}s into a probability.
  * At or above {@code healthrag.triage.threshold} it is an emergency of the category its nearest emergency
  * exemplars share.
@@ -54,8 +55,13 @@ public class ExemplarTriage implements EmergencyTriage {
 
     @Override
     public TriageDecision assess(String message) {
+        EmbeddedQuery embedded = embedder.embed(message);
+        return decide(message, embedded.vector()).withMessage(embedded);
+    }
+
+    private TriageDecision decide(String message, float[] vector) {
         Classifier ready = classifier();
-        Neighbours near = ready.index().near(embedder.embedQuery(message), CategoryPhrases.in(message));
+        Neighbours near = ready.index().near(vector, CategoryPhrases.in(message));
         Set<FramingCue> cues = FramingCue.in(message);
         double probability = ready.model().probability(near.margin(), cues);
         String reason = reason(ready.model(), near, cues, probability);

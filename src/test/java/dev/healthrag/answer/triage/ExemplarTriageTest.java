@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -65,15 +66,15 @@ class ExemplarTriageTest {
     }
 
     @Test
-    void givenAQueryEmbeddedTwice_whenEmbeddedAgain_thenTheCachedVectorIsReturnedAsACopy() {
-        float[] first = embedder.embedQuery("why do my muscles twitch after a hard workout?");
-        first[0] = 42;
+    void givenAMessage_whenAssessed_thenTheDecisionCarriesTheVectorOfExactlyThatText() {
+        String message = "why do my muscles twitch after a hard workout?";
 
-        float[] second = embedder.embedQuery("why do my muscles twitch after a hard workout?");
+        TriageDecision decision = triage.assess(message);
 
-        assertNotSame(first, second);
-        assertTrue(second[0] != 42, "changing a returned vector does not change the cached one");
-        assertArrayEquals(second, embedder.embedQuery("why do my muscles twitch after a hard workout?"));
+        assertEquals(message, decision.message().text());
+        assertArrayEquals(embedder.embedQuery(message), decision.message().vector(), 1e-6f);
+        assertNotNull(decision.message().vectorFor(message));
+        assertNull(decision.message().vectorFor(message + " (fasciculation)"), "another text gets no vector");
     }
 
     private void assertEmergency(String message, EmergencyCategory category) {
