@@ -11,10 +11,12 @@ import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
@@ -27,6 +29,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * quarkus.langchain4j.openai.*) as text deltas. The one place the model is streamed, so that timeouts, retries
  * and breakers for the stream can be put around it.
  * <p>
+ * While the model's circuit breaker ({@link LlmGuard}) is open, a stream fails at once without calling the model.
+ * <p>
  * Stopping: a subscriber that cancels (a client that went away), and the deadline
  * (healthrag.stream.model-deadline), stop the model call. quarkus-langchain4j 1.10's OpenAI client hands the
  * handler a no-op {@code StreamingHandle} and LangChain4j drops the handle that could cancel the HTTP call, so the
@@ -38,12 +42,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class StreamingLlmGenerator {
 
     private final StreamingChatModel model;
+    private final LlmGuard guard;
+    private final AnswerMetrics metrics;
     private final Duration deadline;
     private final Counter deltas;
     private final Counter stopped;
 
-    public StreamingLlmGenerator(StreamingChatModel model, HealthRagConfig config, MeterRegistry registry) {
+    public StreamingLlmGenerator(StreamingChatModel model, HealthRagConfig config, MeterRegistry registry,
+                                 LlmGuard guard, AnswerMetrics metrics) {
         this.model = model;
+        this.guard = guard;
+        this.metrics = metrics;
         this.deadline = config.stream().modelDeadline();
         this.deltas = Counter.builder("healthrag.llm.stream.deltas")
                 .description("Text deltas received from the model's streamed answers").register(registry);
@@ -62,6 +71,13 @@ public class StreamingLlmGenerator {
     public Multi<String> stream(Prompt prompt) {
         if (prompt == null) {
             throw new IllegalArgumentException("a streamed draft needs a prompt");
+        }
+        if (guard.breakerState() == CircuitBreakerState.OPEN) {
+            // The blocking calls found the model failing: a stream would only wait for the same failure.
+            // Streams do not feed the breaker themselves (their failures are not counted in it).
+            metrics.modelError("breaker_open");
+            return Multi.createFrom().failure(new CircuitBreakerOpenException(
+                    "the model's circuit breaker is open; answering without it"));
         }
         ChatRequest request = ChatRequest.builder()
                 .messages(SystemMessage.from(prompt.system()), UserMessage.from(prompt.user())).build();

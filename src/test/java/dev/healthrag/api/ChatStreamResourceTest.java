@@ -8,6 +8,9 @@ import dev.healthrag.TestArticles;
 import dev.healthrag.ingest.Ingestor;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.junit.QuarkusTest;
+import dev.healthrag.answer.LlmGuard;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -46,9 +49,13 @@ class ChatStreamResourceTest {
     @ConfigProperty(name = "healthrag.disclaimer")
     String disclaimer;
 
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
     @BeforeEach
     void givenTheFixtureArticlesAreIndexed() {
         TestArticles.ingest(ingestor);
+        breakers.resetAll(); // a failing-model test must not leave the next one an open breaker
         wiremock.resetToDefaultMappings();
         wiremock.resetRequests();
     }
@@ -143,6 +150,24 @@ class ChatStreamResourceTest {
         JsonNode done = done(events);
         assertEquals("extractive", done.get("mode").asText());
         assertTrue(done.get("answer").asText().endsWith("\n\n" + disclaimer));
+    }
+
+    @Test
+    void givenBlockingCallsOpenedTheModelsBreaker_whenStreamed_thenNoModelCallAndAnExtractiveDone() throws Exception {
+        OpenAiStubs.fails(wiremock, 500);
+        for (int i = 0; i < 8 && breakers.currentState(LlmGuard.BREAKER) != CircuitBreakerState.OPEN; i++) {
+            given().contentType(ContentType.JSON).body(question(TWITCH_QUESTION)).post("/api/chat")
+                    .then().statusCode(200);
+        }
+        assertEquals(CircuitBreakerState.OPEN, breakers.currentState(LlmGuard.BREAKER));
+        wiremock.resetRequests();
+
+        List<SseClient.Event> events = withoutComments(SseClient.readAll("/api/chat/stream", question(TWITCH_QUESTION)));
+
+        assertEquals(List.of("sources", "error", "done"), names(events));
+        assertEquals("extractive", done(events).get("mode").asText());
+        assertEquals(0, wiremock.find(postRequestedFor(urlEqualTo(OpenAiStubs.COMPLETIONS))).size(),
+                "an open breaker calls no model, streamed or not");
     }
 
     @Test
