@@ -1,7 +1,6 @@
 package dev.healthrag.api;
 
 import dev.healthrag.answer.AnswerPipeline;
-import dev.healthrag.conversation.Conversations;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,7 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.util.UUID;
 
 @Path("/api/chat")
 @Produces(MediaType.APPLICATION_JSON)
@@ -18,16 +16,13 @@ import java.util.UUID;
 public class ChatResource {
 
     private final AnswerPipeline answers;
+    private final ChatRequestMapper requests;
     private final ChatResponseMapper mapper;
-    private final RequestLimits limits;
-    private final Conversations conversations;
 
-    public ChatResource(AnswerPipeline answers, ChatResponseMapper mapper, RequestLimits limits,
-                        Conversations conversations) {
+    public ChatResource(AnswerPipeline answers, ChatRequestMapper requests, ChatResponseMapper mapper) {
         this.answers = answers;
-        this.conversations = conversations;
+        this.requests = requests;
         this.mapper = mapper;
-        this.limits = limits;
     }
 
     @POST
@@ -39,14 +34,8 @@ public class ChatResource {
                     + "the prompt sent to the model, its raw output and the triage verdict; the server must enable "
                     + "it (healthrag.api.debug-enabled), otherwise ?debug=true is a 403.")
     public ChatResponse chat(ChatRequest request, @QueryParam("debug") boolean debug) {
-        boolean showDebug = limits.debug(debug);
-        if (request == null) {
-            throw ApiException.badRequest("The request body is empty; send {\"question\": \"...\"}.");
-        }
-        UUID conversationId = limits.conversationId(request.conversationId());
-        String question = limits.question(request.question(), "question");
-        int topK = limits.topK(request.topK(), "topK");
-        return mapper.toResponse(answers.answer(conversations.request(conversationId, question, topK,
-                Filters.toArticleFilter(request.filters(), limits))), conversationId.toString(), showDebug);
+        ChatRequestMapper.Mapped mapped = requests.toAnswerRequest(request, debug);
+        return mapper.toResponse(answers.answer(mapped.request()), mapped.conversationId().toString(),
+                mapped.showDebug());
     }
 }

@@ -5,7 +5,6 @@ import dev.healthrag.answer.AnswerEvent;
 import dev.healthrag.answer.AnswerPipeline;
 import dev.healthrag.answer.AnswerStreamer;
 import dev.healthrag.answer.PreparedAnswer;
-import dev.healthrag.conversation.Conversations;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -39,17 +37,15 @@ public class ChatStreamResource {
     private final AnswerPipeline answers;
     private final AnswerStreamer streamer;
     private final ChatResponseMapper mapper;
-    private final RequestLimits limits;
-    private final Conversations conversations;
+    private final ChatRequestMapper requests;
     private final Duration keepAliveInterval;
 
     public ChatStreamResource(AnswerPipeline answers, AnswerStreamer streamer, ChatResponseMapper mapper,
-                              RequestLimits limits, HealthRagConfig config, Conversations conversations) {
+                              ChatRequestMapper requests, HealthRagConfig config) {
         this.answers = answers;
         this.streamer = streamer;
         this.mapper = mapper;
-        this.limits = limits;
-        this.conversations = conversations;
+        this.requests = requests;
         this.keepAliveInterval = config.stream().keepAliveInterval();
     }
 
@@ -73,18 +69,13 @@ public class ChatStreamResource {
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS))
     public Multi<OutboundSseEvent> stream(ChatRequest request, @QueryParam("debug") boolean debug,
                                           @Context Sse sse) {
-        boolean showDebug = limits.debug(debug);
-        if (request == null) {
-            throw ApiException.badRequest("The request body is empty; send {\"question\": \"...\"}.");
-        }
-        UUID conversationId = limits.conversationId(request.conversationId());
-        String question = limits.question(request.question(), "question");
-        int topK = limits.topK(request.topK(), "topK");
-        PreparedAnswer prepared = answers.prepare(conversations.request(conversationId, question, topK,
-                Filters.toArticleFilter(request.filters(), limits)));
+        ChatRequestMapper.Mapped mapped = requests.toAnswerRequest(request, debug);
+        PreparedAnswer prepared = answers.prepare(mapped.request());
+        String conversationId = mapped.conversationId().toString();
+        boolean showDebug = mapped.showDebug();
 
         Multi<OutboundSseEvent> events = streamer.stream(prepared)
-                .onItem().transform(event -> toSse(sse, event, conversationId.toString(), showDebug));
+                .onItem().transform(event -> toSse(sse, event, conversationId, showDebug));
         return withKeepAlive(sse, events);
     }
 
