@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -123,13 +124,14 @@ public class AnswerPipeline {
 
     /**
      * {@link #generate}'s model call as a stream of the model's text deltas, for a prepared answer that has a
-     * prompt; failures arrive as the stream's failure. Joined, the deltas are {@code Draft.fromModel}'s text.
+     * prompt; failures arrive as the stream's failure. Joined, the deltas are {@code Draft.fromModel}'s text;
+     * {@code onUsage} is given the tokens the model reported (null if none) before the stream completes.
      */
-    public Multi<String> generateStreaming(PreparedAnswer prepared) {
+    public Multi<String> generateStreaming(PreparedAnswer prepared, Consumer<TokenCount> onUsage) {
         if (prepared.prompt() == null) {
             throw new IllegalArgumentException("only an answer with a prompt is streamed from the model");
         }
-        return metrics.streamedGeneration(streamingLlm.stream(prepared.prompt()));
+        return metrics.streamedGeneration(streamingLlm.stream(prepared.prompt(), onUsage));
     }
 
     /**

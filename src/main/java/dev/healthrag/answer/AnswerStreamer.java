@@ -65,7 +65,8 @@ public class AnswerStreamer {
         return Multi.createFrom().deferred(() -> {
             StringBuilder raw = new StringBuilder();
             AtomicReference<Throwable> failure = new AtomicReference<>();
-            Multi<AnswerEvent> tokens = pipeline.generateStreaming(prepared)
+            AtomicReference<TokenCount> usage = new AtomicReference<>();
+            Multi<AnswerEvent> tokens = pipeline.generateStreaming(prepared, usage::set)
                     .onItem().transform(delta -> {
                         raw.append(delta);
                         return (AnswerEvent) new AnswerEvent.Token(delta);
@@ -81,7 +82,7 @@ public class AnswerStreamer {
                     });
             // Deferred: verification starts only once the model has finished, and never if the reader has gone.
             Multi<AnswerEvent> done = Multi.createFrom().deferred(() -> {
-                Draft draft = failure.get() == null ? Draft.fromModel(raw.toString())
+                Draft draft = failure.get() == null ? Draft.fromModel(new ModelReply(raw.toString(), usage.get()))
                         : Draft.modelFailed("the model failed: " + failure.get().getMessage());
                 return onWorker(() -> pipeline.complete(prepared, draft))
                         .onItem().transform(answer -> (AnswerEvent) new AnswerEvent.Done(answer)).toMulti()

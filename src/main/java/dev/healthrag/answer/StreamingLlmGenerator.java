@@ -9,6 +9,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.PartialResponse;
 import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.output.TokenUsage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
@@ -23,6 +24,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * Streams the OpenAI-compatible model's draft (the {@link StreamingChatModel} quarkus-langchain4j builds from
@@ -66,9 +68,11 @@ public class StreamingLlmGenerator {
      * finished its answer; fails when the call fails (an HTTP error, a stream that ends without the model saying
      * it finished, an empty answer) or the deadline passes. Nothing is sent to the model until subscription.
      *
-     * @param prompt the messages to send; not null
+     * @param prompt  the messages to send; not null
+     * @param onUsage given the tokens the model reported (null when it reported none) once it has finished,
+     *                before the stream completes
      */
-    public Multi<String> stream(Prompt prompt) {
+    public Multi<String> stream(Prompt prompt, Consumer<TokenCount> onUsage) {
         if (prompt == null) {
             throw new IllegalArgumentException("a streamed draft needs a prompt");
         }
@@ -90,7 +94,7 @@ public class StreamingLlmGenerator {
                 over.set(true);
                 timer.cancel(false);
             });
-            model.chat(request, new Handler(emitter, over));
+            model.chat(request, new Handler(emitter, over, onUsage));
         });
     }
 
@@ -98,11 +102,13 @@ public class StreamingLlmGenerator {
 
         private final MultiEmitter<? super String> emitter;
         private final AtomicBoolean over;
+        private final Consumer<TokenCount> onUsage;
         private final StringBuilder text = new StringBuilder();
 
-        Handler(MultiEmitter<? super String> emitter, AtomicBoolean over) {
+        Handler(MultiEmitter<? super String> emitter, AtomicBoolean over, Consumer<TokenCount> onUsage) {
             this.emitter = emitter;
             this.over = over;
+            this.onUsage = onUsage;
         }
 
         @Override
@@ -124,6 +130,11 @@ public class StreamingLlmGenerator {
             } else if (text.isEmpty() || text.toString().isBlank()) {
                 emitter.fail(new IllegalStateException("the model returned an empty answer"));
             } else {
+                TokenUsage usage = response.tokenUsage();
+                TokenCount tokens = usage == null ? null
+                        : new TokenCount(usage.inputTokenCount(), usage.outputTokenCount(), usage.totalTokenCount());
+                metrics.tokens(tokens);
+                onUsage.accept(tokens);
                 emitter.complete();
             }
         }
