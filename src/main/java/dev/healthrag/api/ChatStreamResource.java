@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * POST /api/chat/stream: /api/chat's answer as Server-Sent Events. The request is checked and the answer
@@ -32,7 +31,6 @@ import java.util.concurrent.atomic.AtomicLong;
 @Path("/api/chat/stream")
 public class ChatStreamResource {
 
-    private static final String KEEP_ALIVE = "keep-alive";
 
     private final AnswerPipeline answers;
     private final AnswerStreamer streamer;
@@ -76,22 +74,7 @@ public class ChatStreamResource {
 
         Multi<OutboundSseEvent> events = streamer.stream(prepared)
                 .onItem().transform(event -> toSse(sse, event, conversationId, showDebug));
-        return withKeepAlive(sse, events);
-    }
-
-    /** The events, with a keep-alive comment whenever nothing has been sent for an interval; ends when they end. */
-    private Multi<OutboundSseEvent> withKeepAlive(Sse sse, Multi<OutboundSseEvent> events) {
-        OutboundSseEvent end = sse.newEventBuilder().comment("end").build();
-        AtomicLong lastSent = new AtomicLong(System.nanoTime());
-        long idle = keepAliveInterval.toNanos();
-        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(keepAliveInterval)
-                .onOverflow().drop()
-                .select().where(tick -> System.nanoTime() - lastSent.get() >= idle)
-                .onItem().transform(tick -> sse.newEventBuilder().comment(KEEP_ALIVE).build());
-        return Multi.createBy().merging()
-                .streams(events.onItem().invoke(() -> lastSent.set(System.nanoTime())).onCompletion().continueWith(end),
-                        keepAlive.onItem().invoke(() -> lastSent.set(System.nanoTime())))
-                .select().first(event -> event != end);
+        return SseKeepAlive.around(sse, events, keepAliveInterval);
     }
 
     private OutboundSseEvent toSse(Sse sse, AnswerEvent event, String conversationId, boolean debug) {

@@ -8,6 +8,7 @@ import dev.healthrag.HealthRagConfig;
 import dev.healthrag.answer.Answer;
 import dev.healthrag.answer.AnswerPipeline;
 import dev.healthrag.answer.AnswerRequest;
+import dev.healthrag.api.SseKeepAlive;
 import dev.healthrag.retrieval.RetrievalBusyException;
 import dev.healthrag.store.StoreUnavailableException;
 import io.smallrye.mutiny.Multi;
@@ -29,7 +30,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
@@ -95,33 +95,20 @@ public class ChatCompletionResource {
         AnswerRequest answerRequest = mapper.toAnswerRequest(question);
         String id = ChatCompletionMapper.newId();
         long created = ChatCompletionMapper.now();
-        AtomicBoolean answered = new AtomicBoolean();
-        // Marks the end of the answer's events and is never sent: the merged stream ends there, and the ticks stop.
-        OutboundSseEvent end = sse.newEventBuilder().comment("end").build();
         // The pipeline blocks (embedding, database, model): never on the event loop this method runs on.
         Multi<OutboundSseEvent> answer = Uni.createFrom().item(() -> answers.answer(answerRequest))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .onItem().invoke(() -> answered.set(true))
-                .onItem().transformToMulti(done -> Multi.createFrom().iterable(events(sse, id, created, done, question, end)))
-                .onFailure().recoverWithMulti(failure -> {
-                    answered.set(true);
-                    return Multi.createFrom().items(data(sse, streamFailure(failure)), end);
-                });
-        Multi<OutboundSseEvent> keepAlives = Multi.createFrom().ticks().every(keepAlive)
-                .select().where(tick -> !answered.get())
-                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+                .onItem().transformToMulti(done -> Multi.createFrom().iterable(events(sse, id, created, done, question)))
+                .onFailure().recoverWithMulti(failure -> Multi.createFrom().item(data(sse, streamFailure(failure))));
         return Multi.createBy().concatenating().streams(
                 Multi.createFrom().item(data(sse, mapper.roleChunk(id, created))),
-                Multi.createBy().merging().streams(answer, keepAlives)
-                        .select().first(event -> event != end));
+                SseKeepAlive.around(sse, answer, keepAlive));
     }
 
-    private List<OutboundSseEvent> events(Sse sse, String id, long created, Answer answer, CompletionQuestion question,
-                                          OutboundSseEvent end) {
+    private List<OutboundSseEvent> events(Sse sse, String id, long created, Answer answer, CompletionQuestion question) {
         List<OutboundSseEvent> events = mapper.answerChunks(id, created, answer, question).stream()
                 .map(chunk -> data(sse, chunk)).collect(Collectors.toList());
         events.add(sse.newEventBuilder().data(String.class, DATA_PREFIX + DONE).build());
-        events.add(end);
         return events;
     }
 
