@@ -169,6 +169,36 @@ public interface HealthRagConfig {
         LlmBreaker breaker();
 
         LlmBulkhead bulkhead();
+
+        /**
+         * The longest retrieval waits for the model to rewrite a message into a search query (a follow-up
+         * condensed with its conversation, or a message's clinical search query); past it retrieval goes on
+         * without the model's query. Short, because every answer waits for it before anything is searched.
+         */
+        @WithDefault("3s")
+        Duration rewriteDeadline();
+
+        LlmSearchQuery searchQuery();
+
+        /** Whether messages are also searched as the model's clinical search query. */
+        default boolean writesSearchQueries() {
+            return isConfigured() && searchQuery().enabled() && searchQuery().weight() > 0;
+        }
+    }
+
+    /** The model's clinical search query for a new message, searched beside the message's own words. */
+    interface LlmSearchQuery {
+        /** Off: messages are searched only as they are written (and analysed), even with a model. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Shorter messages are already a query: the model's round trip would add latency, not meaning. */
+        @WithDefault("12")
+        int minWords();
+
+        /** Weight in the fusion of each of its ranked lists (dense, full text, names); the message's weigh 1. */
+        @WithDefault("1.0")
+        double weight();
     }
 
     /** Retries of a model call that failed with 429 or 5xx, within the answer's deadline. */

@@ -15,12 +15,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The answering path's meters on /q/metrics: stage latency (healthrag.answer.stage{stage}: triage, embed, search,
- * generate, verify), answers by mode (healthrag.answers{mode}), triage verdicts by category
+ * The answering path's meters on /q/metrics: stage latency (healthrag.answer.stage{stage}: triage, search_query
+ * (the model writing one), embed, search, generate, verify), answers by mode (healthrag.answers{mode}), triage verdicts by category
  * (healthrag.triage{category}), the verifier's verdicts per sentence (healthrag.verifier.sentences{verdict}),
  * model failures by kind (healthrag.llm.errors{kind}: timeout, rate_limited, server_error, client_error,
  * breaker_open, bulkhead_full, empty, other), tokens the model reported (healthrag.llm.tokens{kind}: prompt,
- * completion) and the model's circuit breaker (healthrag.llm.breaker.state{state}: 1 for the current state).
+ * completion), the model's search queries for retrieval (healthrag.llm.search.queries{outcome}) and the model's
+ * circuit breaker (healthrag.llm.breaker.state{state}: 1 for the current state).
  */
 @ApplicationScoped
 public class AnswerMetrics {
@@ -56,6 +57,11 @@ public class AnswerMetrics {
 
     void modelError(String kind) {
         registry.counter("healthrag.llm.errors", "kind", kind).increment();
+    }
+
+    /** One message's clinical search query from the model: used, unusable, timeout, breaker_open, bulkhead_full, failed. */
+    void searchQuery(String outcome) {
+        registry.counter("healthrag.llm.search.queries", "outcome", outcome).increment();
     }
 
     void tokens(TokenCount tokens) {

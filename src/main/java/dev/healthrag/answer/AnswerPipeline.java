@@ -85,16 +85,19 @@ public class AnswerPipeline {
             return settled(request, decision, null, null, timings, assembler.emergency(decision));
         }
         String query = rewriter.rewrite(request);
-        Retrieval retrieval = retriever.retrieveExplained(
-                new RetrievalRequest(query, RetrievalMode.HYBRID, request.topK(), request.filter())
-                        .reusing(decision.message()));
+        RetrievalRequest retrievalRequest = new RetrievalRequest(query, RetrievalMode.HYBRID, request.topK(),
+                request.filter()).reusing(decision.message());
+        // A follow-up's query is already a rewrite that names its topic.
+        Retrieval retrieval = retriever.retrieveExplained(request.isFollowUp()
+                ? retrievalRequest.withoutAlternative() : retrievalRequest);
         metrics.stage("embed", retrieval.embedTime());
         metrics.stage("search", retrieval.searchTime());
         timings = new StageTimings(triageTime, retrieval.embedTime(), retrieval.searchTime(), null, null);
         List<RetrievedChunk> sources = gate.admit(retrieval.chunks());
         if (sources.isEmpty()) {
             return settled(request, decision, query, retrieval, timings, assembler.noAnswer(decision,
-                    new AnswerTrace(query, retrieval.chunks(), null, null, null, timings, null)));
+                    new AnswerTrace(query, retrieval.alternativeQuery(), retrieval.chunks(), null, null, null, timings,
+                            null)));
         }
         // A follow-up is answered as its standalone query: "and how long does it last?" names nothing to answer about.
         Prompt prompt = llmConfigured ? prompts.build(request.isFollowUp() ? query : request.question(), sources) : null;
@@ -193,8 +196,9 @@ public class AnswerPipeline {
     }
 
     private static AnswerTrace trace(PreparedAnswer prepared, Draft draft, String raw, String fallbackReason) {
-        return new AnswerTrace(prepared.query(), prepared.retrieved(), prepared.prompt(), raw, fallbackReason,
-                prepared.timings(), draft.tokens());
+        return new AnswerTrace(prepared.query(),
+                prepared.retrieval() == null ? null : prepared.retrieval().alternativeQuery(), prepared.retrieved(),
+                prepared.prompt(), raw, fallbackReason, prepared.timings(), draft.tokens());
     }
 
     private PreparedAnswer settled(AnswerRequest request, TriageDecision decision, String query,

@@ -43,7 +43,11 @@ public class LlmGuard {
 
     private final Duration deadline;
     private final Guard whole;
+    private final Duration streamDeadline;
+    private final Guard wholeStream;
     private final Guard attempts;
+    private final Duration rewriteDeadline;
+    private final Guard rewrites;
     private final CircuitBreakerMaintenance breakers;
 
     public LlmGuard(HealthRagConfig config, CircuitBreakerMaintenance breakers) {
@@ -60,6 +64,11 @@ public class LlmGuard {
         this.whole = Guard.create()
                 .withDescription("healthrag.llm.deadline")
                 .withTimeout().duration(deadline.toMillis(), ChronoUnit.MILLIS).done()
+                .build();
+        this.streamDeadline = positive(config.stream().modelDeadline(), "healthrag.stream.model-deadline");
+        this.wholeStream = Guard.create()
+                .withDescription("healthrag.stream.model-deadline")
+                .withTimeout().duration(streamDeadline.toMillis(), ChronoUnit.MILLIS).done()
                 .build();
         Guard.Builder inner = Guard.create().withDescription("healthrag.llm.call");
         if (maxRetries > 0) {
@@ -83,6 +92,16 @@ public class LlmGuard {
                 .withBulkhead()
                 .limit(atLeast(llm.bulkhead().size(), 1, "healthrag.llm.bulkhead.size"))
                 .queueSize(atLeast(llm.bulkhead().queue(), 1, "healthrag.llm.bulkhead.queue"))
+                .enableSynchronousQueueing()
+                .done()
+                .build();
+        this.rewriteDeadline = positive(llm.rewriteDeadline(), "healthrag.llm.rewrite-deadline");
+        this.rewrites = Guard.create()
+                .withDescription("healthrag.llm.rewrite-deadline")
+                .withTimeout().duration(rewriteDeadline.toMillis(), ChronoUnit.MILLIS).done()
+                .withBulkhead()
+                .limit(llm.bulkhead().size())
+                .queueSize(llm.bulkhead().queue())
                 .enableSynchronousQueueing()
                 .done()
                 .build();
@@ -110,8 +129,11 @@ public class LlmGuard {
     }
 
     /**
-     * Runs {@code attempt} under the same policy as {@link #call}, asynchronously: the returned {@code Uni} fails
-     * with the exceptions {@link #call} throws. The attempt is subscribed to on the subscribing thread (no offload).
+     * Runs {@code attempt} (one streamed model call, complete when the stream is) under the same retry, breaker
+     * and bulkhead as {@link #call}, asynchronously, within {@code healthrag.stream.model-deadline} instead of the
+     * blocking deadline: a reader sees a stream's progress, so it may take longer than a blocking answer. The
+     * returned {@code Uni} fails with the exceptions {@link #call} throws; past the deadline the attempt's
+     * {@code Uni} is cancelled. The attempt is subscribed to on the subscribing thread (no offload).
      */
     public <T> Uni<T> callAsync(Supplier<Uni<T>> attempt) {
         AtomicLong deadlineAt = new AtomicLong();
@@ -120,9 +142,37 @@ public class LlmGuard {
         TypeLiteral<Uni<T>> type = new TypeLiteral<Uni<T>>() {
         };
         return Uni.createFrom().deferred(() -> {
-            deadlineAt.set(System.nanoTime() + deadline.toNanos());
-            return whole.get(() -> attempts.get(withinDeadline, type), type);
+            deadlineAt.set(System.nanoTime() + streamDeadline.toNanos());
+            return wholeStream.get(() -> attempts.get(withinDeadline, type), type);
         });
+    }
+
+    /** The deadline of one streamed answer's model call. */
+    public Duration streamDeadline() {
+        return streamDeadline;
+    }
+
+    /**
+     * Runs {@code attempt}, a query rewrite retrieval waits for, on this thread within
+     * {@code healthrag.llm.rewrite-deadline}, without retries, and not at all while the breaker is open. Its
+     * failures do not count in the breaker: a rewrite's deadline is much shorter than an answer's, so a model that
+     * is only slow would open the breaker for the answers it still gives. It has a bulkhead of its own, as large as
+     * the answers' one.
+     *
+     * @throws CircuitBreakerOpenException while the answers' breaker is open: no call was made
+     * @throws TimeoutException            past the deadline
+     * @throws BulkheadException           when as many rewrites run and wait as the bulkhead allows
+     */
+    public <T> T callRewrite(Callable<T> attempt, Class<T> type) throws Exception {
+        if (breakerState() == CircuitBreakerState.OPEN) {
+            throw new CircuitBreakerOpenException("the model's circuit breaker is open");
+        }
+        return rewrites.call(attempt, type);
+    }
+
+    /** How long a query rewrite may take. */
+    public Duration rewriteDeadline() {
+        return rewriteDeadline;
     }
 
     /** {@code failure}, or when it asks for a wait past {@code deadlineAt} (nanoTime), the same never retried. */

@@ -29,12 +29,12 @@ public record ChatResponse(String answer, String body, List<CitationView> citati
     }
 
     /**
-     * How the answer was made: the query retrieval ran, triage's verdict, the model's raw output before
+     * How the answer was made: the query retrieval ran, the model's search query beside it, triage's verdict, the model's raw output before
      * verification, any fallback, each stage's time, the exact messages sent to the model and the tokens it
      * reported.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DebugView(String query, boolean triageEmergency, String triageCategory, double triageScore,
+    public record DebugView(String query, String modelSearchQuery, boolean triageEmergency, String triageCategory, double triageScore,
                             String triageReason, String modelOutput, String fallbackReason, TimingsView timings,
                             List<MessageView> messages, TokensView tokens) {
     }

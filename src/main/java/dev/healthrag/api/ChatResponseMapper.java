@@ -53,7 +53,7 @@ public class ChatResponseMapper {
         AnswerTrace trace = answer.trace();
         StageTimings t = trace.timings();
         TokenCount tokens = trace.tokens();
-        return new ChatResponse.DebugView(trace.query(), triage != null && triage.emergency(),
+        return new ChatResponse.DebugView(trace.query(), trace.alternativeQuery(), triage != null && triage.emergency(),
                 triage != null && triage.category() != null ? triage.category().id() : null,
                 triage == null ? 0 : triage.score(), triage == null ? null : triage.reason(), trace.modelOutput(),
                 trace.fallbackReason(),

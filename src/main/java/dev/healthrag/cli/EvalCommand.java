@@ -1,5 +1,6 @@
 package dev.healthrag.cli;
 
+import dev.healthrag.HealthRagConfig;
 import dev.healthrag.embedding.Embedder;
 import dev.healthrag.eval.AnswerEvalReport;
 import dev.healthrag.eval.EvalConversation;
@@ -15,6 +16,7 @@ import dev.healthrag.retrieval.RetrievalRequest;
 import dev.healthrag.retrieval.RetrievedChunk;
 import dev.healthrag.store.ArticleStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -41,10 +43,12 @@ public class EvalCommand {
     private final Embedder embedder;
     private final AnswerEvaluation answers;
     private final ConversationEvaluation conversations;
+    private final boolean modelSearchQueries;
 
     public EvalCommand(Ingestor ingestor, HybridContentRetriever retriever, ArticleStore store, Embedder embedder,
-                       AnswerEvaluation answers, ConversationEvaluation conversations) {
+                       AnswerEvaluation answers, ConversationEvaluation conversations, HealthRagConfig config) {
         this.conversations = conversations;
+        this.modelSearchQueries = config.llm().writesSearchQueries();
         this.ingestor = ingestor;
         this.retriever = retriever;
         this.store = store;
@@ -93,6 +97,11 @@ public class EvalCommand {
             List<EvalQuestion> questions = EvalQuestion.read(questionsPath);
             IngestReport ingest = ingestor.ingest(dir.resolve("articles"), new IngestOptions(true, false), System.out);
             System.out.println("Index: " + ingest.summary());
+            if (modelSearchQueries) {
+                System.out.println("Each question is also searched as the LLM's search query (model "
+                        + ConfigProvider.getConfig().getOptionalValue("quarkus.langchain4j.openai.chat-model.model-name",
+                        String.class).orElse("?") + "); reported as " + modelLabel());
+            }
             if (answering) {
                 AnswerEvalReport report = answers.evaluate(dataset(dir), questionSet(questionsPath), questions);
                 Path saved = report.save(out);
@@ -130,8 +139,13 @@ public class EvalCommand {
             System.out.printf("  %-8s %s%n", name, metrics.summary());
         }
         var counts = store.counts();
-        return new EvalReport(dataset, questionSet(questionsFile), embedder.choice().configName(), (int) counts.articles(),
+        return new EvalReport(dataset, questionSet(questionsFile), modelLabel(), (int) counts.articles(),
                 counts.chunks(), modes, ranks);
+    }
+
+    /** The embedding model, marked when the LLM's search queries were searched too, so both runs are kept apart. */
+    private String modelLabel() {
+        return embedder.choice().configName() + (modelSearchQueries ? "+llm-search-query" : "");
     }
 
     /** Named by folder and file, e.g. "consumer-medquad-questions": question files are usually all questions.jsonl. */

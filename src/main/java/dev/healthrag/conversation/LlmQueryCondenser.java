@@ -1,15 +1,14 @@
 package dev.healthrag.conversation;
 
 import dev.healthrag.HealthRagConfig;
+import dev.healthrag.answer.LlmGuard;
 import dev.healthrag.answer.PriorTurn;
+import dev.healthrag.answer.PromptResource;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.response.ChatResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -25,21 +24,32 @@ public class LlmQueryCondenser {
     private static final int ANSWER_CHARS = 600;
 
     private final ChatModel chatModel;
+    private final LlmGuard guard;
     private final String template;
     private final int maxQueryLength;
 
-    public LlmQueryCondenser(ChatModel chatModel, HealthRagConfig config) {
+    public LlmQueryCondenser(ChatModel chatModel, LlmGuard guard, HealthRagConfig config) {
         this.chatModel = chatModel;
-        this.template = load();
+        this.guard = guard;
+        this.template = PromptResource.load("condense.txt", "{{conversation}}", "{{question}}");
         this.maxQueryLength = config.question().maxLength();
     }
 
     /**
-     * @throws RuntimeException when the model fails, times out, or replies with nothing usable as a query (empty,
+     * @throws RuntimeException when the model fails, takes longer than healthrag.llm.rewrite-deadline, its breaker
+     *                          is open, or it replies with nothing usable as a query (empty,
      *                          or longer than a question may be); the caller then uses the deterministic rule
      */
     public String condense(String question, List<PriorTurn> history) {
-        String reply = chatModel.chat(UserMessage.from(prompt(question, history))).aiMessage().text();
+        String reply;
+        try {
+            reply = guard.callRewrite(() -> chatModel.chat(UserMessage.from(prompt(question, history))),
+                    ChatResponse.class).aiMessage().text();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(String.valueOf(e.getMessage()), e);
+        }
         String query = reply == null ? "" : firstLine(reply);
         if (query.isEmpty() || query.length() > maxQueryLength) {
             throw new IllegalStateException("the model's rewrite is " + (query.isEmpty() ? "empty" : "too long"));
@@ -78,20 +88,5 @@ public class LlmQueryCondenser {
 
     private static String oneLine(String text) {
         return text == null ? "" : text.replaceAll("\\s+", " ").strip();
-    }
-
-    private static String load() {
-        try (InputStream in = LlmQueryCondenser.class.getResourceAsStream("/prompts/condense.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("The bundled prompt template /prompts/condense.txt is missing");
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (!text.contains("{{conversation}}") || !text.contains("{{question}}")) {
-                throw new IllegalStateException("/prompts/condense.txt must contain {{conversation}} and {{question}}");
-            }
-            return text;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

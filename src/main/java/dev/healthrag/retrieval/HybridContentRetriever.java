@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * Dense search (the question with its corrections and clinical terms) and lexical search (full
- * text weighted by rarity, and article names found in the question), fused by reciprocal rank, then
- * diversified per article.
+ * text weighted by rarity, and article names found in the question), with the same searches for an
+ * {@link AlternativeQuery} when there is one, fused by reciprocal rank, then diversified per article.
  */
 @ApplicationScoped
 public class HybridContentRetriever {
@@ -29,6 +29,8 @@ public class HybridContentRetriever {
     private final SchemaMigrator migrator;
     private final HealthRagConfig.Retrieval config;
     private final ReciprocalRankFuser fuser;
+    private final AlternativeQuery alternatives;
+    private final double alternativeWeight;
     /**
      * Questions retrieved at once, the rest behind a bounded queue. Retrieval is CPU work (the query's embedding
      * here, its searches in PostgreSQL): many more questions at once than cores only time-share the cores and
@@ -40,13 +42,19 @@ public class HybridContentRetriever {
     private final RetrievalSlots slots;
 
     public HybridContentRetriever(Embedder embedder, ChunkSearch search, QueryAnalyzer analyzer,
-                                  SchemaMigrator migrator, HealthRagConfig config) {
+                                  SchemaMigrator migrator, HealthRagConfig config, AlternativeQuery alternatives) {
         this.embedder = embedder;
         this.search = search;
         this.analyzer = analyzer;
         this.migrator = migrator;
         this.config = config.retrieval();
         this.fuser = new ReciprocalRankFuser(this.config.rrfK());
+        this.alternatives = alternatives;
+        this.alternativeWeight = config.llm().searchQuery().weight();
+        if (!(alternativeWeight >= 0)) {
+            throw new IllegalArgumentException("healthrag.llm.search-query.weight must be 0 or more, not "
+                    + alternativeWeight);
+        }
         int concurrency = this.config.concurrency() > 0 ? this.config.concurrency()
                 : Runtime.getRuntime().availableProcessors() + 1;
         int maxWaiting = this.config.maxQueueLength() > 0 ? this.config.maxQueueLength() : 4 * concurrency;
@@ -63,17 +71,23 @@ public class HybridContentRetriever {
      *                                free within {@code healthrag.retrieval.max-queue-wait}
      */
     public Retrieval retrieveExplained(RetrievalRequest request) {
+        // Asked before taking a slot: waiting for a model is not the CPU work slots ration.
+        String alternative = request.alternative() && alternativeWeight > 0
+                ? alternatives.forMessage(request.query()).orElse(null) : null;
         try (RetrievalSlots.Slot slot = slots.acquire()) {
-            return retrieveNow(request);
+            return retrieveNow(request, alternative);
         }
     }
 
-    private Retrieval retrieveNow(RetrievalRequest request) {
+    private Retrieval retrieveNow(RetrievalRequest request, String alternative) {
         // A service started while the database was down gets its schema once the database is back.
         migrator.ensureMigrated();
         AnalyzedQuery query = analyzer.analyze(request.query());
+        AnalyzedQuery alternativeQuery = alternative == null ? null : analyzer.analyze(alternative);
         long embedStart = System.nanoTime();
         float[] queryVector = vectorOf(query.denseText(), request);
+        float[] alternativeVector = alternativeQuery == null || !request.mode().usesDense() ? null
+                : embedder.embedQuery(alternativeQuery.denseText());
         long searchStart = System.nanoTime();
         SearchFilter filter = request.filter().toSearchFilter();
         List<Planned> planned = new ArrayList<>();
@@ -96,6 +110,9 @@ public class HybridContentRetriever {
                 planSubject(request.query(), queryVector, filter, depth, planned);
             }
         }
+        if (alternativeQuery != null) {
+            planAlternative(alternativeQuery, alternativeVector, queryVector, request, filter, planned);
+        }
         List<List<ChunkHit>> hits = search.run(planned.stream().map(Planned::search).toList());
         List<RankedList> lists = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
@@ -106,7 +123,35 @@ public class HybridContentRetriever {
         Map<String, String> texts = search.texts(chosen.stream().map(RetrievedChunk::chunkId).toList());
         return new Retrieval(query, queryVector,
                 chosen.stream().map(chunk -> chunk.withText(texts.get(chunk.chunkId()))).toList(),
-                Duration.ofNanos(searchStart - embedStart), Duration.ofNanos(System.nanoTime() - searchStart));
+                Duration.ofNanos(searchStart - embedStart), Duration.ofNanos(System.nanoTime() - searchStart),
+                alternative);
+    }
+
+    /**
+     * The alternative query's own dense, full-text and name searches, each weighted
+     * {@code healthrag.llm.search-query.weight}. Every hit's similarity is to the message's vector, as is the
+     * order of an article's chunks in its full-text and name hits: the relevance gate judges what was found
+     * against what the person wrote, not against what a model made of it, and the message says best which of
+     * an article's sections it asks about.
+     */
+    private void planAlternative(AnalyzedQuery alternative, float[] alternativeVector, float[] queryVector,
+                                 RetrievalRequest request, SearchFilter filter, List<Planned> planned) {
+        if (alternativeVector != null) {
+            planned.add(new Planned(ChunkSearch.dense(queryVector, alternativeVector, filter,
+                    Math.max(config.denseCandidates(), request.topK())), Kind.DENSE, alternativeWeight));
+        }
+        if (!request.mode().usesLexical()) {
+            return;
+        }
+        if (!alternative.lexicalTerms().isEmpty()) {
+            planned.add(new Planned(ChunkSearch.lexical(
+                    alternative.lexicalTerms().stream().map(AnalyzedQuery.WeightedTerm::term).toList(),
+                    alternative.lexicalTerms().stream().map(AnalyzedQuery.WeightedTerm::idf).toList(),
+                    queryVector, filter, Math.max(config.lexicalCandidates(), request.topK())), Kind.LEXICAL,
+                    alternativeWeight));
+        }
+        planned.add(new Planned(ChunkSearch.byName(alternative.namePhrases(), queryVector, filter,
+                config.nameCandidates()), Kind.LEXICAL, alternativeWeight));
     }
 
     /**

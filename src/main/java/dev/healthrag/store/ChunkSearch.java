@@ -87,6 +87,22 @@ public class ChunkSearch {
     }
 
     /**
+     * The chunks nearest to {@code rankVector}, each with its similarity to {@code queryVector}: a second query's
+     * dense search whose hits are judged (by the relevance gate, by extractive answers) against the message itself.
+     */
+    public static Search dense(float[] queryVector, float[] rankVector, SearchFilter filter, int limit) {
+        String sql = COLUMNS + ", c.embedding <=> " + SqlVector.PARAMETER + " AS distance, 0.0 AS lexical_score"
+                + " FROM chunks c JOIN articles a ON a.id = c.article_id"
+                + where(filter) + " ORDER BY c.embedding <=> " + SqlVector.PARAMETER + " LIMIT " + limit;
+        return new Search(sql, (statement, first) -> {
+            SqlVector.bind(statement, first, queryVector);
+            int next = filter.bind(statement, first + 1);
+            SqlVector.bind(statement, next, rankVector);
+            return next + 1;
+        }, UnaryOperator.identity());
+    }
+
+    /**
      * Full-text search where every term counts by its weight (its rarity in the corpus): a chunk's score is
      * the weighted sum of its BM25 term scores. Unfiltered, each term reads only its best
      * {@value #POSTINGS_PER_TERM} postings from the impact-ordered index, so the cost does not grow with the

@@ -9,6 +9,8 @@ import java.util.Map;
 public class LlmFaultToleranceTestProfile implements QuarkusTestProfile {
 
     public static final Duration DEADLINE = Duration.ofSeconds(5);
+    /** Unlike DEADLINE, so that a test can tell which one bounded a call. */
+    public static final Duration STREAM_DEADLINE = Duration.ofSeconds(3);
     public static final int RETRIES = 2;
     public static final Duration RETRY_DELAY = Duration.ofMillis(300);
     /** Failures in the breaker's window that open it (its ratio is 0.5, so all of them when it is first filled). */
@@ -22,6 +24,8 @@ public class LlmFaultToleranceTestProfile implements QuarkusTestProfile {
                 Map.entry("healthrag.llm.deadline", DEADLINE.toMillis() + "ms"),
                 // The %test value in application.properties would otherwise win over the plain name.
                 Map.entry("%test.healthrag.llm.deadline", DEADLINE.toMillis() + "ms"),
+                Map.entry("healthrag.stream.model-deadline", STREAM_DEADLINE.toMillis() + "ms"),
+                Map.entry("%test.healthrag.stream.model-deadline", STREAM_DEADLINE.toMillis() + "ms"),
                 Map.entry("healthrag.llm.retry.max-retries", String.valueOf(RETRIES)),
                 Map.entry("healthrag.llm.retry.delay", RETRY_DELAY.toMillis() + "ms"),
                 Map.entry("healthrag.llm.breaker.request-volume", String.valueOf(BREAKER_VOLUME)),

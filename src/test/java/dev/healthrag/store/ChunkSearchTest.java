@@ -1,0 +1,51 @@
+package dev.healthrag.store;
+
+import dev.healthrag.TestArticles;
+import dev.healthrag.embedding.Embedder;
+import dev.healthrag.ingest.Ingestor;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** Searches against the fixture library in the real database. */
+@QuarkusTest
+class ChunkSearchTest {
+
+    @Inject
+    Ingestor ingestor;
+
+    @Inject
+    ChunkSearch search;
+
+    @Inject
+    Embedder embedder;
+
+    @Test
+    void givenASecondQuery_whenSearchedDense_thenItsNeighboursComeInItsOrderWithTheirSimilarityToTheMessage() {
+        TestArticles.ingest(ingestor);
+        float[] message = embedder.embedQuery("my ankle turned over on a kerb and it has gone puffy");
+        float[] second = embedder.embedQuery("heat stroke warning signs");
+        List<List<ChunkHit>> hits = search.run(List.of(
+                ChunkSearch.dense(message, second, SearchFilter.NONE, 5),
+                ChunkSearch.dense(second, SearchFilter.NONE, 5),
+                ChunkSearch.dense(message, SearchFilter.NONE, 100)));
+        List<ChunkHit> byBoth = hits.get(0);
+        Map<String, Double> toMessage = hits.get(2).stream()
+                .collect(Collectors.toMap(ChunkHit::chunkId, ChunkHit::similarity));
+
+        assertEquals(hits.get(1).stream().map(ChunkHit::chunkId).toList(),
+                byBoth.stream().map(ChunkHit::chunkId).toList(), "ordered as the second query's own search");
+        for (ChunkHit hit : byBoth) {
+            assertEquals(toMessage.get(hit.chunkId()), hit.similarity(), 1e-6, hit.chunkId());
+        }
+        assertNotEquals(hits.get(1).get(0).similarity(), byBoth.get(0).similarity(),
+                "the similarities are not the second query's own");
+    }
+}
