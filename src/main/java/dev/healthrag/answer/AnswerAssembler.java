@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Makes the final {@link Answer} from verified sentences: keeps the supported ones in the draft's layout,
@@ -23,6 +24,7 @@ public class AnswerAssembler {
     static final String NO_ANSWER_TEXT = "The articles I have do not cover this question, so I cannot answer it "
             + "reliably. Please ask a doctor, pharmacist or other qualified health professional.";
     private static final int SNIPPET_LENGTH = 240;
+    private static final Pattern LIST_ITEM = Pattern.compile("[-*\u2022]\\s+|\\d{1,2}[.)]\\s+");
 
     private final Disclaimer disclaimer;
     private final EmergencyGuidance guidance;
@@ -38,7 +40,7 @@ public class AnswerAssembler {
         Map<Integer, Integer> renumbered = new LinkedHashMap<>();
         StringBuilder body = new StringBuilder();
         List<GroundedSentence> grounding = new ArrayList<>(checked.size());
-        for (GroundedSentence sentence : checked) {
+        for (GroundedSentence sentence : withoutOrphanedLeadIns(checked)) {
             if (!sentence.supported()) {
                 grounding.add(sentence.withRefs(List.of()));
                 continue;
@@ -54,6 +56,30 @@ public class AnswerAssembler {
         List<Citation> citations = new ArrayList<>();
         renumbered.forEach((original, ref) -> citations.add(citation(ref, sources.get(original - 1))));
         return new Answer(mode, body.toString(), citations, grounding, null, disclaimer.text(), triage, trace);
+    }
+
+    /**
+     * The verdicts with every lead-in (a supported sentence ending in ":") whose list lost all its items to the
+     * verifier turned into a removed one: "The following tests may be done:" promises what the answer no longer
+     * gives.
+     */
+    static List<GroundedSentence> withoutOrphanedLeadIns(List<GroundedSentence> checked) {
+        List<GroundedSentence> out = new ArrayList<>(checked);
+        for (int i = 0; i < out.size(); i++) {
+            GroundedSentence sentence = out.get(i);
+            if (!sentence.supported() || !Markers.strip(sentence.text()).text().strip().endsWith(":")) {
+                continue;
+            }
+            GroundedSentence next = null;
+            for (int j = i + 1; j < out.size() && next == null; j++) {
+                next = out.get(j).supported() ? out.get(j) : null;
+            }
+            if (next == null || !LIST_ITEM.matcher(next.text().strip()).lookingAt()) {
+                out.set(i, new GroundedSentence(sentence.text(), List.of(), false,
+                        "lead-in whose list items were all removed", sentence.separator()));
+            }
+        }
+        return out;
     }
 
     public Answer noAnswer(TriageDecision triage, AnswerTrace trace) {

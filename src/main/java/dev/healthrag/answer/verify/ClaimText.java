@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * One normal form for a draft sentence and a source sentence, so the verifier's checks compare meaning rather
  * than spelling: lower case, contractions expanded ("can't" → "can not"), number words as digits ("two" → "2",
  * "twice" → "2 times"), one spelling per unit ("milligrams" → "mg") and per frequency ("daily", "a day" →
- * "per day"). Both sides go through the same rules, so a rule that is too broad cancels out.
+ * "per day"), no space before punctuation. Both sides go through the same rules, so a rule that is too broad cancels out.
  */
 final class ClaimText {
 
@@ -42,6 +42,9 @@ final class ClaimText {
             {"\\b(?:weekly|a week|each week|every week|per week)\\b", "per week"},
             {"\\b(?:monthly|a month|each month|every month|per month)\\b", "per month"},
             {"\\b(?:hourly|an hour|each hour|every hour|per hour)\\b", "per hour"},
+            // Markers.strip closes the gap before punctuation that a removed marker leaves ("tests [1]:" -> "tests:"),
+            // so a source's "Biopsy : A procedure" must read as the quote "Biopsy: A procedure" does.
+            {"\\s+([,.;:!?])", "$1"},
             {"\\s+", " "}};
     private static final Pattern[] REWRITE_PATTERNS = new Pattern[REWRITES.length];
     private static final Pattern TOKEN = Pattern.compile("[a-z]+|\\d+(?:\\.\\d+)?");

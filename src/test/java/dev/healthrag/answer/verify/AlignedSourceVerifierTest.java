@@ -189,6 +189,23 @@ class AlignedSourceVerifierTest {
     }
 
     @Test
+    void givenAQuotedDefinitionItemWhoseSourceSpacesItsColon_whenVerified_thenItIsQuoted() {
+        // MedQuAD's definition lists write "Term : definition"; taking the draft's marker out closes that gap.
+        RetrievedChunk tests = source("brain-tumour-tests", "Brain Tumours", "Diagnosis",
+                "The following test may be done on the sample of tissue that is removed:\n\n"
+                        + "- Immunohistochemistry : A test that uses antibodies to check for certain antigens in a "
+                        + "sample of tissue. The antibody is usually linked to a radioactive substance or a dye.");
+        List<DraftSentence> draft = DraftSplitter.split("The following test may be done on the sample of tissue "
+                + "that is removed: [1]\n- Immunohistochemistry : A test that uses antibodies to check for certain "
+                + "antigens in a sample of tissue. The antibody is usually linked to a radioactive substance or a "
+                + "dye. [1]");
+
+        List<GroundedSentence> verdicts = verifier.verify(draft, List.of(tests));
+
+        assertEquals(List.of("quoted", "quoted"), verdicts.stream().map(GroundedSentence::reason).toList());
+    }
+
+    @Test
     void givenAModelDraft_whenVerified_thenDraftAndSourceSentencesAreEmbeddedInOneCall() {
         List<Integer> batches = new ArrayList<>();
         AlignedSourceVerifier counting = new AlignedSourceVerifier(texts -> {
