@@ -117,6 +117,18 @@ public interface HealthRagConfig {
         @WithDefault("0")
         double subjectWeight();
 
+        /** RRF weight of the leading articles ranked again by all their stored chunk vectors (0: not ranked). */
+        @WithDefault("2")
+        double articleWeight();
+
+        /** How many leading articles of the fusion are ranked again as whole articles. */
+        @WithDefault("20")
+        int articleCandidates();
+
+        /** How many of an article's chunks closest to the question its whole-article score averages. */
+        @WithDefault("2")
+        int articleSections();
+
         /** Whether a question's short forms that the corpus defines gain their long forms. */
         @WithDefault("true")
         boolean abbreviations();

@@ -118,7 +118,11 @@ public class HybridContentRetriever {
         for (int i = 0; i < hits.size(); i++) {
             lists.add(new RankedList(planned.get(i).kind(), hits.get(i), planned.get(i).weight()));
         }
-        List<RetrievedChunk> chosen = ArticleDiversifier.diversify(fuser.fuse(lists), request.topK(),
+        List<RetrievedChunk> fused = fuser.fuse(lists);
+        if (config.articleWeight() > 0 && request.mode() == RetrievalMode.HYBRID && !fused.isEmpty()) {
+            fused = withArticleMatch(fused, lists, queryVector);
+        }
+        List<RetrievedChunk> chosen = ArticleDiversifier.diversify(fused, request.topK(),
                 config.maxChunksPerArticle());
         Map<String, String> texts = search.texts(chosen.stream().map(RetrievedChunk::chunkId).toList());
         return new Retrieval(query, queryVector,
@@ -171,6 +175,22 @@ public class HybridContentRetriever {
             planned.add(new Planned(ChunkSearch.byName(subject.namePhrases(), queryVector, filter,
                     config.nameCandidates()), Kind.LEXICAL, config.subjectWeight()));
         }
+    }
+
+    /**
+     * The fusion again with one more ranked list: the leading {@code healthrag.retrieval.article-candidates}
+     * articles ranked as whole articles by their stored chunk vectors ({@link ArticleMatch}), weighted
+     * {@code healthrag.retrieval.article-weight}. One more round trip, no embedding.
+     */
+    private List<RetrievedChunk> withArticleMatch(List<RetrievedChunk> fused, List<RankedList> lists,
+                                                  float[] queryVector) {
+        List<RetrievedChunk> leaders = ArticleMatch.leaders(fused, config.articleCandidates());
+        List<ChunkHit> chunks = search.run(List.of(ChunkSearch.chunksOf(
+                leaders.stream().map(RetrievedChunk::articleId).toList(), queryVector))).get(0);
+        List<RankedList> all = new ArrayList<>(lists);
+        all.add(new RankedList(Kind.ARTICLE, ArticleMatch.rank(leaders, chunks, config.articleSections()),
+                config.articleWeight()));
+        return fuser.fuse(all);
     }
 
     /**

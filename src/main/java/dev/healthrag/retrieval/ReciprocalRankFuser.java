@@ -15,7 +15,8 @@ import java.util.Map;
  */
 public final class ReciprocalRankFuser {
 
-    public enum Kind { DENSE, LEXICAL }
+    /** What a list ranks: chunks by meaning, chunks by words, or whole articles (which report no chunk rank). */
+    public enum Kind { DENSE, LEXICAL, ARTICLE }
 
     /** One first-stage result list and how much its ranks count. */
     public record RankedList(Kind kind, List<ChunkHit> hits, double weight) {
@@ -57,7 +58,7 @@ public final class ReciprocalRankFuser {
         void rank(Kind kind, int rank) {
             if (kind == Kind.DENSE) {
                 denseRank = denseRank == null ? rank : Math.min(denseRank, rank);
-            } else {
+            } else if (kind == Kind.LEXICAL) {
                 lexicalRank = lexicalRank == null ? rank : Math.min(lexicalRank, rank);
             }
         }

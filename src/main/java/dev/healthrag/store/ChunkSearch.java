@@ -163,6 +163,20 @@ public class ChunkSearch {
                 .thenComparing(Comparator.comparingDouble(ChunkHit::similarity).reversed())).limit(limit).toList());
     }
 
+    /**
+     * Every chunk of the given articles with its cosine similarity to the query, from the stored vectors: no
+     * embedding, and a few dozen distances read through the (article, position) index.
+     */
+    public static Search chunksOf(List<String> articleIds, float[] queryVector) {
+        String sql = COLUMNS + ", c.embedding <=> " + SqlVector.PARAMETER + " AS distance, 0.0 AS lexical_score"
+                + " FROM chunks c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ANY (?)";
+        return new Search(sql, (statement, first) -> {
+            SqlVector.bind(statement, first, queryVector);
+            statement.setArray(first + 1, statement.getConnection().createArrayOf("text", articleIds.toArray()));
+            return first + 2;
+        }, UnaryOperator.identity());
+    }
+
     /** The stored text of each of the chunks, by id. */
     public Map<String, String> texts(List<String> chunkIds) {
         return textsById("SELECT id, text FROM chunks WHERE id = ANY (?)", chunkIds);
