@@ -29,11 +29,14 @@ public final class ExtractiveAnswerer {
     static final int MAX_WORDS = 120;
     static final int MAX_SUPPORTING_WORDS = 60;
     static final int MAX_SUPPORTING = 2;
-    /** Texts embedded per answer: the latency of the extractive step is mostly these embeddings. */
-    static final int MAX_EMBEDDED = 8;
+    /**
+     * Texts embedded per answer: the latency of the extractive step is mostly these embeddings. 5 candidates of 40
+     * words answered both MedQuAD question files as well as 8 of 70, in about half the time (docs/performance.md).
+     */
+    static final int MAX_EMBEDDED = 5;
     private static final int MAX_CANDIDATES_PER_SOURCE = 3;
     /** Words of a candidate that are embedded: its opening says what it is about, and tokens cost time. */
-    private static final int EMBEDDED_WORDS = 70;
+    private static final int EMBEDDED_WORDS = 40;
     /** A heading that names what is asked ("Symptoms" for "what are the symptoms") outweighs small gaps in meaning. */
     private static final double INTENT_WEIGHT = 0.06;
     private static final double WORD_WEIGHT = 0.03;
