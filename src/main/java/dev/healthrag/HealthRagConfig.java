@@ -117,8 +117,11 @@ public interface HealthRagConfig {
         @WithDefault("0")
         double subjectWeight();
 
-        /** RRF weight of the leading articles ranked again by all their stored chunk vectors (0: not ranked). */
-        @WithDefault("2")
+        /**
+         * RRF weight of the leading articles ranked again by all their stored chunk vectors (0: not ranked). Off by
+         * default: on the test fixtures it displaces the source chat answers cite, which is not understood yet.
+         */
+        @WithDefault("0")
         double articleWeight();
 
         /** How many leading articles of the fusion are ranked again as whole articles. */
