@@ -2,6 +2,7 @@ package dev.healthrag.answer;
 
 import dev.healthrag.answer.triage.EmergencyGuidance;
 import dev.healthrag.answer.triage.TriageDecision;
+import dev.healthrag.answer.verify.DraftSplitter;
 import dev.healthrag.answer.verify.GroundedSentence;
 import dev.healthrag.answer.verify.Markers;
 import dev.healthrag.retrieval.RetrievedChunk;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Makes the final {@link Answer} from verified sentences: keeps the supported ones in the draft's layout,
@@ -24,7 +24,6 @@ public class AnswerAssembler {
     static final String NO_ANSWER_TEXT = "The articles I have do not cover this question, so I cannot answer it "
             + "reliably. Please ask a doctor, pharmacist or other qualified health professional.";
     private static final int SNIPPET_LENGTH = 240;
-    private static final Pattern LIST_ITEM = Pattern.compile("[-*\u2022]\\s+|\\d{1,2}[.)]\\s+");
 
     private final Disclaimer disclaimer;
     private final EmergencyGuidance guidance;
@@ -74,7 +73,7 @@ public class AnswerAssembler {
             for (int j = i + 1; j < out.size() && next == null; j++) {
                 next = out.get(j).supported() ? out.get(j) : null;
             }
-            if (next == null || !LIST_ITEM.matcher(next.text().strip()).lookingAt()) {
+            if (next == null || !DraftSplitter.isListItem(next.text().strip())) {
                 out.set(i, new GroundedSentence(sentence.text(), List.of(), false,
                         "lead-in whose list items were all removed", sentence.separator()));
             }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * One normal form for a draft sentence and a source sentence, so the verifier's checks compare meaning rather
  * than spelling: lower case, contractions expanded ("can't" → "can not"), number words as digits ("two" → "2",
  * "twice" → "2 times"), one spelling per unit ("milligrams" → "mg") and per frequency ("daily", "a day" →
- * "per day"), no space before punctuation. Both sides go through the same rules, so a rule that is too broad cancels out.
+ * "per day"), no space before punctuation. Both sides go through the same rules, so a rule that is too broad
+ * cancels out.
  */
 final class ClaimText {
 

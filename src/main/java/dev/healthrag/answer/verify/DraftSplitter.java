@@ -17,6 +17,11 @@ public final class DraftSplitter {
     private DraftSplitter() {
     }
 
+    /** Whether {@code line} (stripped) is a list line ("- ", "* ", "• ", "1. ", "2) "), which is judged whole. */
+    public static boolean isListItem(String line) {
+        return LIST_ITEM.matcher(line).matches();
+    }
+
     public static List<DraftSentence> split(String draft) {
         List<DraftSentence> sentences = new ArrayList<>();
         String paragraphSeparator = "";
@@ -27,7 +32,7 @@ public final class DraftSplitter {
                 if (trimmed.isEmpty()) {
                     continue;
                 }
-                List<String> pieces = LIST_ITEM.matcher(trimmed).matches() ? List.of(trimmed) : Sentences.split(trimmed);
+                List<String> pieces = isListItem(trimmed) ? List.of(trimmed) : Sentences.split(trimmed);
                 for (String piece : pieces) {
                     if (add(sentences, piece, separator)) {
                         separator = " ";
