@@ -118,10 +118,10 @@ public interface HealthRagConfig {
         double subjectWeight();
 
         /**
-         * RRF weight of the leading articles ranked again by all their stored chunk vectors (0: not ranked). Off by
-         * default: on the test fixtures it displaces the source chat answers cite, which is not understood yet.
+         * RRF weight of the leading articles ranked again by all their stored chunk vectors (0: not ranked); every
+         * chunk of a ranked article gains alike.
          */
-        @WithDefault("0")
+        @WithDefault("2")
         double articleWeight();
 
         /** How many leading articles of the fusion are ranked again as whole articles. */

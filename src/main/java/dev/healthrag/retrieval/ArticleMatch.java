@@ -33,13 +33,12 @@ final class ArticleMatch {
     }
 
     /**
-     * The leaders ordered by their article's score, best first (ties keep the fused order); each stands for its
-     * article, so a place in this list raises the article's own leading chunk.
+     * The leaders' articles ordered by their score, best first (ties keep the fused order).
      *
      * @param chunks   every chunk of the leaders' articles, with its similarity to the question
      * @param sections how many of an article's closest chunks its score averages (fewer if it has fewer)
      */
-    static List<ChunkHit> rank(List<RetrievedChunk> leaders, List<ChunkHit> chunks, int sections) {
+    static List<String> rank(List<RetrievedChunk> leaders, List<ChunkHit> chunks, int sections) {
         Map<String, List<Double>> similarities = new HashMap<>();
         for (ChunkHit chunk : chunks) {
             similarities.computeIfAbsent(chunk.articleId(), id -> new ArrayList<>()).add(chunk.similarity());
@@ -52,8 +51,7 @@ final class ArticleMatch {
         }
         return leaders.stream()
                 .sorted(Comparator.comparingDouble((RetrievedChunk leader) -> scores.get(leader.articleId())).reversed())
-                .map(leader -> new ChunkHit(leader.chunkId(), leader.articleId(), leader.position(), leader.heading(),
-                        leader.title(), leader.url(), leader.similarity(), 0))
+                .map(RetrievedChunk::articleId)
                 .toList();
     }
 }

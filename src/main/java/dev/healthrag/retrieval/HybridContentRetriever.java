@@ -120,7 +120,7 @@ public class HybridContentRetriever {
         }
         List<RetrievedChunk> fused = fuser.fuse(lists);
         if (config.articleWeight() > 0 && request.mode() == RetrievalMode.HYBRID && !fused.isEmpty()) {
-            fused = withArticleMatch(fused, lists, queryVector);
+            fused = withArticleMatch(fused, queryVector);
         }
         List<RetrievedChunk> chosen = ArticleDiversifier.diversify(fused, request.topK(),
                 config.maxChunksPerArticle());
@@ -178,19 +178,16 @@ public class HybridContentRetriever {
     }
 
     /**
-     * The fusion again with one more ranked list: the leading {@code healthrag.retrieval.article-candidates}
-     * articles ranked as whole articles by their stored chunk vectors ({@link ArticleMatch}), weighted
+     * The fusion again with the leading {@code healthrag.retrieval.article-candidates} articles ranked as whole
+     * articles by their stored chunk vectors ({@link ArticleMatch}), weighted
      * {@code healthrag.retrieval.article-weight}. One more round trip, no embedding.
      */
-    private List<RetrievedChunk> withArticleMatch(List<RetrievedChunk> fused, List<RankedList> lists,
-                                                  float[] queryVector) {
+    private List<RetrievedChunk> withArticleMatch(List<RetrievedChunk> fused, float[] queryVector) {
         List<RetrievedChunk> leaders = ArticleMatch.leaders(fused, config.articleCandidates());
         List<ChunkHit> chunks = search.run(List.of(ChunkSearch.chunksOf(
                 leaders.stream().map(RetrievedChunk::articleId).toList(), queryVector))).get(0);
-        List<RankedList> all = new ArrayList<>(lists);
-        all.add(new RankedList(Kind.ARTICLE, ArticleMatch.rank(leaders, chunks, config.articleSections()),
-                config.articleWeight()));
-        return fuser.fuse(all);
+        return fuser.withArticleRanks(fused, ArticleMatch.rank(leaders, chunks, config.articleSections()),
+                config.articleWeight());
     }
 
     /**

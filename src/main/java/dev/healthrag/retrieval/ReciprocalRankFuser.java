@@ -4,6 +4,7 @@ import dev.healthrag.store.ChunkHit;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,15 @@ import java.util.Map;
  */
 public final class ReciprocalRankFuser {
 
-    /** What a list ranks: chunks by meaning, chunks by words, or whole articles (which report no chunk rank). */
-    public enum Kind { DENSE, LEXICAL, ARTICLE }
+    /** What a list ranks: chunks by meaning or by words. */
+    public enum Kind { DENSE, LEXICAL }
 
     /** One first-stage result list and how much its ranks count. */
     public record RankedList(Kind kind, List<ChunkHit> hits, double weight) {
     }
+
+    private static final Comparator<RetrievedChunk> ORDER = Comparator.comparingDouble(RetrievedChunk::score)
+            .reversed().thenComparing(Comparator.comparingDouble(RetrievedChunk::similarity).reversed());
 
     private final int k;
 
@@ -40,9 +44,33 @@ public final class ReciprocalRankFuser {
         }
         List<RetrievedChunk> fused = new ArrayList<>(byId.size());
         byId.values().forEach(builder -> fused.add(builder.build()));
-        fused.sort(Comparator.comparingDouble(RetrievedChunk::score).reversed()
-                .thenComparing(Comparator.comparingDouble(RetrievedChunk::similarity).reversed()));
+        fused.sort(ORDER);
         return fused;
+    }
+
+    /**
+     * {@code fused} ordered again with one more ranked list, of whole articles: every chunk of the article at rank
+     * r gains {@code weight / (k + r)}. All of an article's chunks gain alike, so the ranking of articles moves
+     * while each article's own sections keep their order and their places relative to each other: an answer
+     * still gets the second section of the article that leads.
+     *
+     * @param articleIds articles best first; chunks of other articles gain nothing
+     * @param weight     how much the article ranks count, 0 or more
+     */
+    public List<RetrievedChunk> withArticleRanks(List<RetrievedChunk> fused, List<String> articleIds, double weight) {
+        if (!(weight >= 0)) {
+            throw new IllegalArgumentException("an article ranking's weight must be 0 or more, not " + weight);
+        }
+        Map<String, Double> gains = new HashMap<>();
+        for (int i = 0; i < articleIds.size(); i++) {
+            gains.putIfAbsent(articleIds.get(i), weight / (k + i + 1));
+        }
+        List<RetrievedChunk> ranked = new ArrayList<>(fused.size());
+        for (RetrievedChunk chunk : fused) {
+            ranked.add(chunk.withScore(chunk.score() + gains.getOrDefault(chunk.articleId(), 0.0)));
+        }
+        ranked.sort(ORDER);
+        return ranked;
     }
 
     private static final class Builder {

@@ -12,4 +12,9 @@ public record RetrievedChunk(String chunkId, String articleId, int position, Str
         return new RetrievedChunk(chunkId, articleId, position, heading, newText, title, url, similarity, denseRank,
                 lexicalRank, score);
     }
+
+    public RetrievedChunk withScore(double newScore) {
+        return new RetrievedChunk(chunkId, articleId, position, heading, text, title, url, similarity, denseRank,
+                lexicalRank, newScore);
+    }
 }

@@ -165,11 +165,13 @@ public class ChunkSearch {
 
     /**
      * Every chunk of the given articles with its cosine similarity to the query, from the stored vectors: no
-     * embedding, and a few dozen distances read through the (article, position) index.
+     * embedding, and a few dozen distances read through the (article, position) index. Title and URL come back
+     * empty: joining the articles made PostgreSQL hash the whole table for a few rows, and the caller already
+     * has them.
      */
     public static Search chunksOf(List<String> articleIds, float[] queryVector) {
-        String sql = COLUMNS + ", c.embedding <=> " + SqlVector.PARAMETER + " AS distance, 0.0 AS lexical_score"
-                + " FROM chunks c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ANY (?)";
+        String sql = "SELECT c.id, c.article_id, c.position, c.heading, '' AS title, NULL AS url, c.embedding <=> "
+                + SqlVector.PARAMETER + " AS distance, 0.0 AS lexical_score FROM chunks c WHERE c.article_id = ANY (?)";
         return new Search(sql, (statement, first) -> {
             SqlVector.bind(statement, first, queryVector);
             statement.setArray(first + 1, statement.getConnection().createArrayOf("text", articleIds.toArray()));

@@ -49,6 +49,28 @@ class ReciprocalRankFuserTest {
     }
 
     @Test
+    void anArticleRankingLiftsEveryChunkOfTheArticleSoItsSecondSectionStaysAheadOfOtherArticles() {
+        List<RetrievedChunk> fused = fuser.fuse(List.of(new RankedList(Kind.DENSE,
+                List.of(hit("b1", "B"), hit("a1", "A"), hit("a2", "A"), hit("c1", "C")), 1.0)));
+
+        List<RetrievedChunk> ranked = fuser.withArticleRanks(fused, List.of("A", "B"), 2.0);
+
+        assertEquals(List.of("a1", "a2", "b1", "c1"), ranked.stream().map(RetrievedChunk::chunkId).toList());
+        assertEquals(1.0 / 62 + 2.0 / 61, ranked.get(0).score(), 1e-12);
+        assertEquals(2, ranked.get(0).denseRank(), "the first-stage ranks still explain the chunk");
+    }
+
+    @Test
+    void aChunkOfAnArticleTheArticleRankingLeftOutKeepsItsScore() {
+        List<RetrievedChunk> fused = fuser.fuse(List.of(new RankedList(Kind.DENSE,
+                List.of(hit("a1", "A"), hit("b1", "B")), 1.0)));
+
+        List<RetrievedChunk> ranked = fuser.withArticleRanks(fused, List.of("A"), 1.0);
+
+        assertEquals(1.0 / 62, ranked.get(1).score(), 1e-12);
+    }
+
+    @Test
     void diversifierLetsTheSecondArticleInBeforeAThirdChunkOfTheFirst() {
         List<RetrievedChunk> ranked = fuser.fuse(List.of(new RankedList(Kind.DENSE,
                 List.of(hit("a1", "A"), hit("a2", "A"), hit("a3", "A"), hit("b1", "B")), 1.0)));
