@@ -65,10 +65,37 @@ final class SourceAtoms {
 
     /**
      * The text's paragraphs and lists; a list that a chunk join ran onto the end of its lead-in's line
-     * ("...include: - fever") is put back on a line of its own.
+     * ("...include: - fever") is put back on a line of its own, and so is a list written as loose lines
+     * ({@link #withLooseItemsAsList}).
      */
     private static List<String> blocks(String text) {
-        return List.of(text.replace(": - ", ":\n- ").strip().split("\\n\\s*\\n"));
+        return withLooseItemsAsList(List.of(text.replace(": - ", ":\n- ").strip().split("\\n\\s*\\n")));
+    }
+
+    /**
+     * Many sources write a list as paragraphs of one unpunctuated line each after a lead-in ending in ":"
+     * ("These defects can involve:", then "The valves inside the heart" on a line of its own). Read alone, the
+     * short lines look like headings and the long ones like sentences, the lead-in loses its list, and an answer
+     * can open with an item that belongs to nothing. Such lines become "- " items of the lead-in's block.
+     */
+    static List<String> withLooseItemsAsList(List<String> blocks) {
+        List<String> out = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            StringBuilder block = new StringBuilder(blocks.get(i).strip());
+            if (block.toString().endsWith(":")) {
+                while (i + 1 < blocks.size() && isLooseItem(blocks.get(i + 1))) {
+                    block.append("\n- ").append(blocks.get(++i).strip());
+                }
+            }
+            out.add(block.toString());
+        }
+        return out;
+    }
+
+    private static boolean isLooseItem(String block) {
+        String line = block.strip();
+        return !line.isEmpty() && !line.contains("\n") && !LIST_LINE.matcher(line).matches()
+                && !line.matches(".*[.!?:;]$");
     }
 
     private static boolean isHeading(String line) {

@@ -66,6 +66,24 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void givenAListWrittenAsLooseLinesAfterItsLeadIn_whenAnswering_thenItIsQuotedAsTheLeadInsListAndNeverOpensTheAnswer() {
+        String text = "Congenital heart defects are problems with the heart's structure that are present at birth. "
+                + "These defects can involve:\n\nThe interior walls of the heart\n\nThe valves inside the heart\n\n"
+                + "The arteries and veins that carry blood to the heart or the body\n\n"
+                + "Congenital heart defects change the normal flow of blood through the heart.";
+        // The long item is the passage closest to the question; alone, it would open the answer.
+        ExtractiveAnswerer.PassageSimilarity itemFirst = scoredBy(passage -> passage.contains("\n\nThe arteries") ? 0.9 : 0.5);
+
+        String answer = ExtractiveAnswerer.answer("How is congenital heart disease passed down?",
+                List.of(source("chd", "Overview", text, 0.8)), itemFirst);
+
+        assertTrue(answer.startsWith("Congenital heart defects are problems"), answer);
+        assertTrue(answer.contains("These defects can involve: [1]\n- The interior walls of the heart [1]\n"
+                + "- The valves inside the heart [1]\n- The arteries and veins that carry blood to the heart or the body [1]"),
+                answer);
+    }
+
+    @Test
     void givenAListLongerThanTheBudget_whenItOpensThePassage_thenItIsCutByWholeItemsUnderItsLeadIn() {
         StringBuilder text = new StringBuilder("Symptoms of the condition include:\n\n");
         for (int i = 1; i <= 30; i++) {
