@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +41,7 @@ public class HybridContentRetriever {
      * instead of holding a worker thread in a queue that only grows.
      */
     private final RetrievalSlots slots;
+    private final int cores = Runtime.getRuntime().availableProcessors();
 
     public HybridContentRetriever(Embedder embedder, ChunkSearch search, QueryAnalyzer analyzer,
                                   SchemaMigrator migrator, HealthRagConfig config, AlternativeQuery alternatives) {
@@ -75,11 +77,12 @@ public class HybridContentRetriever {
         String alternative = request.alternative() && alternativeWeight > 0
                 ? alternatives.forMessage(request.query()).orElse(null) : null;
         try (RetrievalSlots.Slot slot = slots.acquire()) {
-            return retrieveNow(request, alternative);
+            return retrieveNow(request, alternative, slots.taken() < cores);
         }
     }
 
-    private Retrieval retrieveNow(RetrievalRequest request, String alternative) {
+    /** @param coreFree whether fewer questions are in retrieval than there are cores */
+    private Retrieval retrieveNow(RetrievalRequest request, String alternative, boolean coreFree) {
         // A service started while the database was down gets its schema once the database is back.
         migrator.ensureMigrated();
         AnalyzedQuery query = analyzer.analyze(request.query());
@@ -113,7 +116,8 @@ public class HybridContentRetriever {
         if (alternativeQuery != null) {
             planAlternative(alternativeQuery, alternativeVector, queryVector, request, filter, planned);
         }
-        List<List<ChunkHit>> hits = search.run(planned.stream().map(Planned::search).toList());
+        List<List<ChunkHit>> hits = coreFree ? runConcurrently(planned)
+                : search.run(planned.stream().map(Planned::search).toList());
         List<RankedList> lists = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             lists.add(new RankedList(planned.get(i).kind(), hits.get(i), planned.get(i).weight()));
@@ -129,6 +133,31 @@ public class HybridContentRetriever {
                 chosen.stream().map(chunk -> chunk.withText(texts.get(chunk.chunkId()))).toList(),
                 Duration.ofNanos(searchStart - embedStart), Duration.ofNanos(System.nanoTime() - searchStart),
                 alternative);
+    }
+
+    /**
+     * The hits of each planned search, in the order planned, the dense searches and the word searches run at once
+     * ({@link ChunkSearch#runConcurrently}). Only while a core is free: a second connection and thread per
+     * question shorten one question's wait but cost throughput once every core is busy (both measured in
+     * docs/performance.md).
+     */
+    private List<List<ChunkHit>> runConcurrently(List<Planned> planned) {
+        List<Integer> dense = new ArrayList<>();
+        List<Integer> words = new ArrayList<>();
+        for (int i = 0; i < planned.size(); i++) {
+            (planned.get(i).kind() == Kind.DENSE ? dense : words).add(i);
+        }
+        List<List<ChunkHit>> found = search.runConcurrently(
+                dense.stream().map(i -> planned.get(i).search()).toList(),
+                words.stream().map(i -> planned.get(i).search()).toList());
+        List<List<ChunkHit>> hits = new ArrayList<>(Collections.nCopies(planned.size(), List.of()));
+        for (int i = 0; i < dense.size(); i++) {
+            hits.set(dense.get(i), found.get(i));
+        }
+        for (int i = 0; i < words.size(); i++) {
+            hits.set(words.get(i), found.get(dense.size() + i));
+        }
+        return hits;
     }
 
     /**

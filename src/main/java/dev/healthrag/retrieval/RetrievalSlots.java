@@ -18,6 +18,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class RetrievalSlots {
 
+    private final int slots;
     private final int maxWaiting;
     private final Duration maxWait;
     private final Duration retryAfter;
@@ -32,6 +33,7 @@ final class RetrievalSlots {
             throw new IllegalArgumentException("slots " + slots + ", max waiting " + maxWaiting
                     + ", max wait " + maxWait);
         }
+        this.slots = slots;
         this.free = slots;
         this.maxWaiting = maxWaiting;
         this.maxWait = maxWait;
@@ -72,6 +74,16 @@ final class RetrievalSlots {
                 throw busy("interrupted while waiting for a retrieval slot");
             }
             return new Slot(this);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Slots held now. */
+    int taken() {
+        lock.lock();
+        try {
+            return slots - free;
         } finally {
             lock.unlock();
         }

@@ -1,6 +1,7 @@
 package dev.healthrag.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.context.ManagedExecutor;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +12,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -31,9 +34,11 @@ public class ChunkSearch {
     private static final int POSTINGS_PER_TERM = 100;
 
     private final Database database;
+    private final ManagedExecutor executor;
 
-    public ChunkSearch(Database database) {
+    public ChunkSearch(Database database, ManagedExecutor executor) {
         this.database = database;
+        this.executor = executor;
     }
 
     /** One search: its SQL, the binding of its parameters, and what is done with its rows. */
@@ -72,6 +77,34 @@ public class ChunkSearch {
                 return results;
             }
         });
+    }
+
+    /**
+     * {@link #run} of two batches at once, each on a pooled connection of its own: the hits of {@code first}'s
+     * searches, then those of {@code second}'s. One backend runs a batch's statements one after another, and a
+     * question's HNSW walk costs PostgreSQL about as much as its full-text and name searches together; with a
+     * core free (few questions at once), two backends overlap them instead.
+     */
+    public List<List<ChunkHit>> runConcurrently(List<Search> first, List<Search> second) {
+        if (first.isEmpty() || second.isEmpty()) {
+            List<Search> all = new ArrayList<>(first);
+            all.addAll(second);
+            return run(all);
+        }
+        CompletableFuture<List<List<ChunkHit>>> other = executor.supplyAsync(() -> run(second));
+        List<List<ChunkHit>> hits;
+        try {
+            hits = new ArrayList<>(run(first));
+        } catch (RuntimeException e) {
+            other.cancel(false);
+            throw e;
+        }
+        try {
+            hits.addAll(other.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        return hits;
     }
 
     public static Search dense(float[] queryVector, SearchFilter filter, int limit) {

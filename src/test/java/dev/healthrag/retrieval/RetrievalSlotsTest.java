@@ -13,6 +13,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RetrievalSlotsTest {
 
     @Test
+    void takenCountsTheSlotsHeldAndFallsAsTheyAreGivenBack() {
+        RetrievalSlots slots = new RetrievalSlots(3, 5, Duration.ofMillis(200));
+        RetrievalSlots.Slot first = slots.acquire();
+        try (RetrievalSlots.Slot second = slots.acquire()) {
+            assertEquals(2, slots.taken());
+            first.close();
+            assertEquals(1, slots.taken());
+        }
+        assertEquals(0, slots.taken());
+    }
+
+    @Test
     void aQuestionThatGetsNoSlotGivesUpAfterTheLongestWait() {
         RetrievalSlots slots = new RetrievalSlots(1, 5, Duration.ofMillis(200));
         try (RetrievalSlots.Slot held = slots.acquire()) {

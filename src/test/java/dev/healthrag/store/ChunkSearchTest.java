@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** Searches against the fixture library in the real database. */
@@ -47,5 +49,32 @@ class ChunkSearchTest {
         }
         assertNotEquals(hits.get(1).get(0).similarity(), byBoth.get(0).similarity(),
                 "the similarities are not the second query's own");
+    }
+
+    @Test
+    void givenTwoBatches_whenRunConcurrently_thenTheHitsAreThoseOfOneBatchInTheOrderGiven() {
+        TestArticles.ingest(ingestor);
+        float[] message = embedder.embedQuery("why do my calves cramp at night");
+        List<ChunkSearch.Search> dense = List.of(ChunkSearch.dense(message, SearchFilter.NONE, 5));
+        List<ChunkSearch.Search> words = List.of(
+                ChunkSearch.lexical(List.of("cramp", "night"), List.of(2.0, 1.0), message, SearchFilter.NONE, 5),
+                ChunkSearch.byName(List.of("leg cramps", "cramps"), message, SearchFilter.NONE, 5));
+
+        List<List<ChunkHit>> together = search.runConcurrently(dense, words);
+        List<List<ChunkHit>> inOne = search.run(List.of(dense.get(0), words.get(0), words.get(1)));
+
+        assertEquals(3, together.size());
+        assertEquals(inOne, together);
+        assertFalse(together.get(1).isEmpty(), "the full-text search found the cramp article");
+    }
+
+    @Test
+    void givenABatchThatFails_whenRunConcurrently_thenItsStoreFailureIsThrownAsItself() {
+        float[] message = embedder.embedQuery("why do my calves cramp at night");
+        ChunkSearch.Search broken = new ChunkSearch.Search("SELECT * FROM no_such_table", (statement, first) -> first,
+                hits -> hits);
+
+        assertThrows(StoreException.class, () -> search.runConcurrently(
+                List.of(ChunkSearch.dense(message, SearchFilter.NONE, 5)), List.of(broken)));
     }
 }
