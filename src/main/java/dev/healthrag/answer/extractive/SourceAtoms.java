@@ -78,7 +78,7 @@ final class SourceAtoms {
      * short lines look like headings and the long ones like sentences, the lead-in loses its list, and an answer
      * can open with an item that belongs to nothing. Such lines become "- " items of the lead-in's block.
      */
-    static List<String> withLooseItemsAsList(List<String> blocks) {
+    private static List<String> withLooseItemsAsList(List<String> blocks) {
         List<String> out = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             StringBuilder block = new StringBuilder(blocks.get(i).strip());
