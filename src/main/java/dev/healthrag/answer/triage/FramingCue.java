@@ -18,9 +18,15 @@ public enum FramingCue {
             + "|won'?t (stop|wake|respond|come round)|can'?t (stop|wake|breathe|feel|move|see|talk|speak|stand)"
             + "|worst .{0,20}(ever|of (my|his|her) life)|getting worse|what (now|do i do|should i do)(?! if)"
             + "|should (i|we) (wait|let|just)|sleep it off|is this (a|an))\\b|help\\s*!*\\s*$"),
-    /** Opens as a general question ("what is", "how do", "can you"): asking about a topic, not reporting. */
-    QUESTION("^\\W*(?!what'?s the point|what is the point)(what('?s| is| are| does| do| causes| happens)|whats|how|can(?!'?t)|could|is (it|a|an|there)"
-            + "|are (there|they)|does|do (i|you)|when|why|which|where|should (i|my|we)|difference)\\b"),
+    /**
+     * Opens as a general question ("what is", "how do", "can you", "who is at risk", "is X inherited"): asking about
+     * a topic, not reporting. The reference-question forms count too ("what research is being done for", "what to
+     * do for"), as a health library's users ask them.
+     */
+    QUESTION("^\\W*(?!what'?s the point|what is the point)(what('?s| is| are| does| do| causes| happens| research"
+            + "| to do for)|whats|how|can(?!'?t)|could|is (it|a|an|there)|are (there|they)|does|do (i|you)|when|why"
+            + "|which|where|who (is|are|gets|can)|should (i|my|we)|difference"
+            + "|is [\\w'-]+( [\\w'(),/.-]+){0,8} (inherited|hereditary|genetic|contagious|curable|preventable|treatable))\\b"),
     /** Planning for a case that has not happened: "what should I do if", "if my kid ever". */
     HYPOTHETICAL("\\b(if (my|someone|a|they|he|she|you|i)\\b.{0,40}\\bever|what (should|do) (i|we|you) do if"
             + "|if someone|in case|ever (has|have|gets|swallows|does)|before the baby|want to learn"

@@ -21,6 +21,21 @@ class FramingCueTest {
     }
 
     @Test
+    void givenAReferenceLibrarysQuestionForms_whenRead_thenEachIsAQuestion() {
+        for (String question : java.util.List.of("Is Cornelia de Lange syndrome inherited ?",
+                "Is ankyloblepharon-ectodermal defects-cleft lip/palate syndrome inherited ?",
+                "what research (or clinical trials) is being done for Ohtahara Syndrome ?",
+                "What to do for Kidney Stones in Adults ?", "Who is at risk for Parasites - Scabies? ?")) {
+            assertTrue(FramingCue.in(question).contains(FramingCue.QUESTION), question);
+        }
+    }
+
+    @Test
+    void givenAReportThatOpensWithIs_whenRead_thenItIsNotAQuestionForThatAlone() {
+        assertFalse(FramingCue.in("is my baby having a seizure, her arms keep jerking").contains(FramingCue.QUESTION));
+    }
+
+    @Test
     void givenPlanningForLater_whenRead_thenItIsHypothetical() {
         assertTrue(FramingCue.in("what should I do if my son ever has a seizure").contains(FramingCue.HYPOTHETICAL));
     }
