@@ -45,6 +45,15 @@ public final class ExtractiveAnswerer {
     /** A supporting passage must score this close to the main one, or it dilutes more than it adds. */
     private static final double SUPPORT_GAP = 0.02;
     /**
+     * Retrieval is unsure which article a question is about when another article's best fused score comes within
+     * this share of the leading article's: real messages (rambling, misspelt, naming a condition in lay words) often
+     * end there, a question that names its article rarely does. Then the answer also quotes that other article,
+     * within {@link #UNSURE_SUPPORT_GAP}, so that the reader sees both sources rather than only the one that ranked
+     * first by a hair. Both chosen with ./healthrag eval --answers on both MedQuAD question files (docs/performance.md).
+     */
+    private static final double UNSURE_SCORE_SHARE = 0.8;
+    private static final double UNSURE_SUPPORT_GAP = 0.10;
+    /**
      * Weight of the place of the source's article in retrieval's ranking, as weight / (1 + place): the fused
      * ranking (dense, full text, article names) knows better than one passage's cosine similarity which article the
      * question is about, while within an article the heading and the passage's meaning pick the section. Chosen
@@ -102,11 +111,16 @@ public final class ExtractiveAnswerer {
         ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
         Scored main = ranked.get(0);
         List<Passage> chosen = new ArrayList<>(List.of(main.candidate().passage()));
+        Map<String, Double> articleScores = bestScoreByArticle(sources);
+        double leadingScore = articleScores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         for (Scored other : ranked.subList(1, ranked.size())) {
             if (chosen.size() == MAX_SUPPORTING + 1) {
                 break;
             }
-            if (other.fit() < main.fit() - SUPPORT_GAP) {
+            String article = sources.get(other.candidate().passage().source()).articleId();
+            boolean unsureAlternative = articleScores.get(article) >= UNSURE_SCORE_SHARE * leadingScore
+                    && chosen.stream().noneMatch(p -> sources.get(p.source()).articleId().equals(article));
+            if (other.fit() < main.fit() - (unsureAlternative ? UNSURE_SUPPORT_GAP : SUPPORT_GAP)) {
                 continue;
             }
             Passage passage = Passage.from(other.candidate().passage().source(), atoms.get(other.candidate().passage().source()),
@@ -121,6 +135,15 @@ public final class ExtractiveAnswerer {
             draft.append(draft.isEmpty() ? "" : "\n\n").append(passage.draft(passage.source() + 1));
         }
         return draft.toString();
+    }
+
+    /** Each source article's best fused score from retrieval. */
+    private static Map<String, Double> bestScoreByArticle(List<RetrievedChunk> sources) {
+        Map<String, Double> best = new HashMap<>();
+        for (RetrievedChunk source : sources) {
+            best.merge(source.articleId(), source.score(), Math::max);
+        }
+        return best;
     }
 
     /** For each source, how many other articles retrieval ranked above the first chunk of its article. */

@@ -187,6 +187,40 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void givenRetrievalUnsureBetweenTwoArticles_whenTheOthersPassageFitsSomewhatWorse_thenBothArticlesAreQuoted() {
+        List<RetrievedChunk> sources = twoArticlesFusedAt(0.030, 0.027);
+
+        String answer = ExtractiveAnswerer.answer("How are attacks treated?", sources, FITS_GOUT_BETTER);
+
+        assertTrue(answer.startsWith("Gout attacks"), answer);
+        assertTrue(answer.contains("Pseudogout attacks are treated with rest, ice and anti-inflammatory medicines. [2]"),
+                answer);
+    }
+
+    @Test
+    void givenOneArticleClearlyAheadInRetrieval_whenAnotherArticlesPassageFitsSomewhatWorse_thenOnlyTheLeaderIsQuoted() {
+        List<RetrievedChunk> sources = twoArticlesFusedAt(0.030, 0.015);
+
+        String answer = ExtractiveAnswerer.answer("How are attacks treated?", sources, FITS_GOUT_BETTER);
+
+        assertTrue(answer.startsWith("Gout attacks"), answer);
+        assertFalse(answer.contains("[2]"), answer);
+    }
+
+    /** The pseudogout passage is 0.06 behind: more than the usual gap for support, less than the unsure one. */
+    private static final ExtractiveAnswerer.PassageSimilarity FITS_GOUT_BETTER =
+            scoredBy(p -> p.contains("Pseudogout") ? 0.74 : 0.80);
+
+    private static List<RetrievedChunk> twoArticlesFusedAt(double goutScore, double pseudogoutScore) {
+        return List.of(
+                new RetrievedChunk("gout#0", "gout", 0, "Treatment", "Gout attacks are treated with rest, ice and "
+                        + "anti-inflammatory medicines.", "Gout", "https://example.org/gout", 0.80, 1, 1, goutScore),
+                new RetrievedChunk("pseudogout#0", "pseudogout", 0, "Treatment", "Pseudogout attacks are treated with "
+                        + "rest, ice and anti-inflammatory medicines.", "Pseudogout", "https://example.org/pseudogout",
+                        0.80, 2, 2, pseudogoutScore));
+    }
+
+    @Test
     void givenALongSection_whenQuoted_thenTheMainPassageStaysWithinTheWordsBudget() {
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= 40; i++) {
