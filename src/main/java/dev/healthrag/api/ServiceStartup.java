@@ -1,7 +1,9 @@
 package dev.healthrag.api;
 
+import dev.healthrag.HealthRagConfig;
 import dev.healthrag.answer.triage.ExemplarTriage;
 import dev.healthrag.embedding.Embedder;
+import dev.healthrag.retrieval.FusionWeights;
 import dev.healthrag.store.SchemaMigrator;
 import dev.healthrag.store.StoreUnavailableException;
 import io.quarkus.runtime.StartupEvent;
@@ -10,7 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Prepares the service before the first request: migrates the schema and loads the embedding model.
+ * Prepares the service before the first request: checks the fusion weights, migrates the schema and loads the
+ * embedding model.
  * A database that is down is logged in one line, not fatal: requests get 503 until it is back.
  * When serving HTTP, triage's exemplars are embedded in the background, so start-up does not wait for them and
  * a message that arrives first waits only for what is left (batch commands, which serve nothing, skip this).
@@ -20,8 +23,10 @@ public class ServiceStartup {
     private static final Logger LOG = Logger.getLogger(ServiceStartup.class);
 
     void onStart(@Observes StartupEvent event, SchemaMigrator migrator, Embedder embedder, ExemplarTriage triage,
-                 DatabaseOutage outage,
+                 DatabaseOutage outage, HealthRagConfig config,
                  @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean serving) {
+        // A mistyped weight fails the start, naming its key, rather than the first search.
+        FusionWeights.of(config.retrieval());
         try {
             migrator.ensureMigrated();
         } catch (StoreUnavailableException e) {

@@ -30,6 +30,7 @@ public class HybridContentRetriever {
     private final SchemaMigrator migrator;
     private final HealthRagConfig.Retrieval config;
     private final ReciprocalRankFuser fuser;
+    private final FusionWeights weights;
     private final AlternativeQuery alternatives;
     private final double alternativeWeight;
     /**
@@ -51,6 +52,7 @@ public class HybridContentRetriever {
         this.migrator = migrator;
         this.config = config.retrieval();
         this.fuser = new ReciprocalRankFuser(this.config.rrfK());
+        this.weights = FusionWeights.of(this.config);
         this.alternatives = alternatives;
         this.alternativeWeight = config.llm().searchQuery().weight();
         if (!(alternativeWeight >= 0)) {
@@ -97,7 +99,7 @@ public class HybridContentRetriever {
         if (request.mode().usesDense()) {
             int depth = Math.max(config.denseCandidates(), request.topK());
             planned.add(new Planned(ChunkSearch.dense(queryVector, filter, depth), Kind.DENSE,
-                    config.denseWeight()));
+                    weights.dense()));
         }
         if (request.mode().usesLexical()) {
             int depth = Math.max(config.lexicalCandidates(), request.topK());
@@ -105,11 +107,11 @@ public class HybridContentRetriever {
                 planned.add(new Planned(ChunkSearch.lexical(
                         query.lexicalTerms().stream().map(AnalyzedQuery.WeightedTerm::term).toList(),
                         query.lexicalTerms().stream().map(AnalyzedQuery.WeightedTerm::idf).toList(),
-                        queryVector, filter, depth), Kind.LEXICAL, config.lexicalWeight()));
+                        queryVector, filter, depth), Kind.LEXICAL, weights.lexical()));
             }
             planned.add(new Planned(ChunkSearch.byName(query.namePhrases(), queryVector, filter,
-                    config.nameCandidates()), Kind.LEXICAL, config.nameWeight()));
-            if (config.subjectWeight() > 0) {
+                    config.nameCandidates()), Kind.LEXICAL, weights.name()));
+            if (weights.subject() > 0) {
                 planSubject(request.query(), queryVector, filter, depth, planned);
             }
         }
@@ -123,7 +125,7 @@ public class HybridContentRetriever {
             lists.add(new RankedList(planned.get(i).kind(), hits.get(i), planned.get(i).weight()));
         }
         List<RetrievedChunk> fused = fuser.fuse(lists);
-        if (config.articleWeight() > 0 && request.mode() == RetrievalMode.HYBRID && !fused.isEmpty()) {
+        if (weights.article() > 0 && request.mode() == RetrievalMode.HYBRID && !fused.isEmpty()) {
             fused = withArticleMatch(fused, queryVector);
         }
         List<RetrievedChunk> chosen = ArticleDiversifier.diversify(fused, request.topK(),
@@ -199,10 +201,10 @@ public class HybridContentRetriever {
                 planned.add(new Planned(ChunkSearch.lexical(
                         subject.lexicalTerms().stream().map(AnalyzedQuery.WeightedTerm::term).toList(),
                         subject.lexicalTerms().stream().map(AnalyzedQuery.WeightedTerm::idf).toList(),
-                        queryVector, filter, depth), Kind.LEXICAL, config.subjectWeight()));
+                        queryVector, filter, depth), Kind.LEXICAL, weights.subject()));
             }
             planned.add(new Planned(ChunkSearch.byName(subject.namePhrases(), queryVector, filter,
-                    config.nameCandidates()), Kind.LEXICAL, config.subjectWeight()));
+                    config.nameCandidates()), Kind.LEXICAL, weights.subject()));
         }
     }
 
@@ -216,7 +218,7 @@ public class HybridContentRetriever {
         List<ChunkHit> chunks = search.run(List.of(ChunkSearch.chunksOf(
                 leaders.stream().map(RetrievedChunk::articleId).toList(), queryVector))).get(0);
         return fuser.withArticleRanks(fused, ArticleMatch.rank(leaders, chunks, config.articleSections()),
-                config.articleWeight());
+                weights.article());
     }
 
     /**
