@@ -3,6 +3,7 @@ package dev.healthrag.eval;
 import dev.healthrag.answer.Citation;
 import dev.healthrag.answer.verify.Markers;
 import dev.healthrag.retrieval.Terms;
+import dev.healthrag.text.ListItems;
 import dev.healthrag.text.Sentences;
 
 import java.util.HashSet;
@@ -16,7 +17,6 @@ import java.util.regex.Pattern;
 public final class AnswerChecks {
 
     private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,6})]");
-    private static final Pattern LIST_LINE = Pattern.compile("^(?:[-*\u2022]|\\d{1,2}[.)])\\s+.*");
     /** Openings that point back at something said before: read first, they refer to nothing. */
     private static final Pattern ANAPHOR = Pattern.compile(
             "^(?:this|these|that|those|both|it|its|they|them|their|such|either|neither|another|other|"
@@ -47,7 +47,7 @@ public final class AnswerChecks {
                     continue;
                 }
                 boolean lastOfLine = s == sentences.size() - 1;
-                if (!lastOfLine || i + 1 == lines.size() || !LIST_LINE.matcher(lines.get(i + 1)).matches()) {
+                if (!lastOfLine || i + 1 == lines.size() || !ListItems.isItem(lines.get(i + 1))) {
                     return true;
                 }
             }
@@ -57,7 +57,7 @@ public final class AnswerChecks {
 
     /** Whether the body's first sentence opens with a word that refers back ("This", "They", "Both"...). */
     public static boolean leadingAnaphor(String body) {
-        String text = Markers.strip(body.strip()).text().replaceFirst("^[-*\u2022]\\s+", "");
+        String text = ListItems.withoutMarker(Markers.strip(body.strip()).text());
         return !text.isEmpty() && ANAPHOR.matcher(text).matches();
     }
 

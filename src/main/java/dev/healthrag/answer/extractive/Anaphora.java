@@ -1,5 +1,7 @@
 package dev.healthrag.answer.extractive;
 
+import dev.healthrag.text.ListItems;
+
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +31,7 @@ final class Anaphora {
     }
 
     static boolean refersBack(String sentence) {
-        String text = sentence.strip().replaceFirst("^[-*\u2022]\\s+", "").replaceFirst("^[\"'\u201C(]+", "");
+        String text = ListItems.withoutMarker(sentence.strip()).replaceFirst("^[\"'\u201C(]+", "");
         return REFERS_BACK.matcher(text).find() && !DUMMY_IT.matcher(text).find();
     }
 }

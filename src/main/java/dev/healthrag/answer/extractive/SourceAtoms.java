@@ -1,10 +1,10 @@
 package dev.healthrag.answer.extractive;
 
+import dev.healthrag.text.ListItems;
 import dev.healthrag.text.Sentences;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Cuts a source's text (paragraphs separated by blank lines, list items as "- " lines) into {@link Atom}s in
@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class SourceAtoms {
 
-    private static final Pattern LIST_LINE = Pattern.compile("^[-*\u2022]\\s+.*");
     private static final int MAX_HEADING_WORDS = 8;
 
     private SourceAtoms() {
@@ -30,7 +29,7 @@ final class SourceAtoms {
             if (lines.isEmpty()) {
                 continue;
             }
-            if (LIST_LINE.matcher(lines.get(0)).matches()) {
+            if (ListItems.isItem(lines.get(0))) {
                 addList(atoms, lines, block, section);
             } else if (lines.size() == 1 && isHeading(lines.get(0))) {
                 section = lines.get(0);
@@ -38,7 +37,7 @@ final class SourceAtoms {
                 List<String> paragraph = new ArrayList<>();
                 List<String> items = new ArrayList<>();
                 for (String line : lines) {
-                    (LIST_LINE.matcher(line).matches() || !items.isEmpty() ? items : paragraph).add(line);
+                    (ListItems.isItem(line) || !items.isEmpty() ? items : paragraph).add(line);
                 }
                 for (String sentence : Sentences.split(String.join(" ", paragraph))) {
                     atoms.add(Atom.sentence(sentence, block, section));
@@ -94,7 +93,7 @@ final class SourceAtoms {
 
     private static boolean isLooseItem(String block) {
         String line = block.strip();
-        return !line.isEmpty() && !line.contains("\n") && !LIST_LINE.matcher(line).matches()
+        return !line.isEmpty() && !line.contains("\n") && !ListItems.isItem(line)
                 && !line.matches(".*[.!?:;]$");
     }
 

@@ -1,5 +1,7 @@
 package dev.healthrag.answer.verify;
 
+import dev.healthrag.text.ListItems;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +94,7 @@ final class ClaimText {
 
     /** The text compared for quotation: normalised, without list bullets or closing punctuation. */
     static String quotable(String text) {
-        return normalise(text.replaceAll("^\\s*(?:[-*\u2022]|\\d{1,2}[.)])\\s+", ""))
+        return normalise(ListItems.withoutMarker(text))
                 .replaceAll("[\\s.!?;:,]+$", "");
     }
 }

@@ -1,10 +1,10 @@
 package dev.healthrag.answer.verify;
 
+import dev.healthrag.text.ListItems;
 import dev.healthrag.text.Sentences;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Cuts a draft into the sentences and list lines the verifier judges one by one, keeping each one's markers
@@ -12,14 +12,12 @@ import java.util.regex.Pattern;
  */
 public final class DraftSplitter {
 
-    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*\u2022]|\\d{1,2}[.)])\\s+.*");
-
     private DraftSplitter() {
     }
 
     /** Whether {@code line} (stripped) is a list line ("- ", "* ", "• ", "1. ", "2) "), which is judged whole. */
     public static boolean isListItem(String line) {
-        return LIST_ITEM.matcher(line).matches();
+        return ListItems.isItem(line);
     }
 
     public static List<DraftSentence> split(String draft) {

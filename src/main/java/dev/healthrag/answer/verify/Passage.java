@@ -2,6 +2,7 @@ package dev.healthrag.answer.verify;
 
 import dev.healthrag.retrieval.RetrievedChunk;
 import dev.healthrag.retrieval.Terms;
+import dev.healthrag.text.ListItems;
 import dev.healthrag.text.Sentences;
 
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class Passage {
     static Passage of(int ref, RetrievedChunk source) {
         List<SourceSentence> sentences = new ArrayList<>();
         for (String line : source.text().split("\\n")) {
-            String trimmed = line.strip().replaceAll("^(?:[-*\u2022]|\\d{1,2}[.)]|#+)\\s+", "");
+            String trimmed = ListItems.withoutMarker(line.strip()).replaceFirst("^#+\\s+", "");
             if (!trimmed.isEmpty()) {
                 Sentences.split(trimmed).forEach(sentence -> sentences.add(new SourceSentence(ref, sentence)));
             }
