@@ -40,12 +40,12 @@ public final class OpenAiStubs {
     }
 
     /** A streamed answer (the request asked for "stream": true): one chunk per delta, a finish, usage, [DONE]. */
-    static void streams(WireMock wiremock, List<String> deltas) {
+    public static void streams(WireMock wiremock, List<String> deltas) {
         wiremock.register(streamed().willReturn(eventStream().withBody(stream(deltas, true))));
     }
 
     /** As {@link #streams}, the bytes dribbled out over {@code millis}, as a slow model writes them. */
-    static void streamsSlowly(WireMock wiremock, List<String> deltas, int chunks, int millis) {
+    public static void streamsSlowly(WireMock wiremock, List<String> deltas, int chunks, int millis) {
         wiremock.register(streamed().willReturn(eventStream().withBody(stream(deltas, true))
                 .withChunkedDribbleDelay(chunks, millis)));
     }
@@ -64,7 +64,7 @@ public final class OpenAiStubs {
     }
 
     /** A streamed request whose first byte comes after {@code millis}. */
-    static void streamsAfter(WireMock wiremock, int millis, List<String> deltas) {
+    public static void streamsAfter(WireMock wiremock, int millis, List<String> deltas) {
         wiremock.register(streamed().willReturn(eventStream().withBody(stream(deltas, true)).withFixedDelay(millis)));
     }
 

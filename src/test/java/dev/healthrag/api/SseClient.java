@@ -20,12 +20,12 @@ import java.util.List;
  * is its name and its data lines joined by newlines; comments (lines starting with ':') are kept as events named
  * ":" so tests can see the keep-alives.
  */
-final class SseClient implements AutoCloseable {
+public final class SseClient implements AutoCloseable {
 
     static final String COMMENT = ":";
 
     /** One event as a client sees it. */
-    record Event(String name, String data) {
+    public record Event(String name, String data) {
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -40,7 +40,7 @@ final class SseClient implements AutoCloseable {
     }
 
     /** POSTs {@code json} to {@code pathAndQuery} and returns once the response headers are in. */
-    static SseClient open(String pathAndQuery, String json) throws IOException, InterruptedException {
+    public static SseClient open(String pathAndQuery, String json) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + pathAndQuery))
                 .header("Content-Type", "application/json").header("Accept", "text/event-stream")
                 .timeout(Duration.ofSeconds(30))
@@ -77,7 +77,7 @@ final class SseClient implements AutoCloseable {
     }
 
     /** The next event or comment, or null at the end of the stream. */
-    Event next() throws IOException {
+    public Event next() throws IOException {
         String name = null;
         StringBuilder data = null;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.healthrag.HealthRagConfig;
 import dev.healthrag.answer.Answer;
+import dev.healthrag.answer.AnswerEvent;
 import dev.healthrag.answer.AnswerPipeline;
 import dev.healthrag.answer.AnswerRequest;
+import dev.healthrag.answer.AnswerStreamer;
 import dev.healthrag.api.SseKeepAlive;
 import dev.healthrag.retrieval.RetrievalBusyException;
 import dev.healthrag.store.StoreUnavailableException;
@@ -45,7 +47,9 @@ import java.util.stream.Collectors;
  * source supports), and answers without the Sources list or the disclaimer if the stream broke. So a stream sends
  * the role chunk at once (the client sees life), SSE comments every {@code healthrag.openai.keep-alive} while the
  * pipeline runs to completion (so proxies keep the connection open), and then the verified content in small
- * deltas, a last chunk with {@code finish_reason}, and {@code data: [DONE]}.
+ * deltas, a last chunk with {@code finish_reason}, and {@code data: [DONE]}. Underneath, the model is called as
+ * /api/chat/stream calls it ({@link AnswerStreamer}), its tokens read and kept back: so a client that hangs up
+ * stops the model's answer where it is, and nothing is verified for it.
  * <p>
  * JAX-RS chooses a method by path, media types and HTTP method, never by the body, while OpenAI asks for a stream
  * in the body ({@code "stream": true}). {@link StreamDispatch} reads that flag first and sets the request's
@@ -63,13 +67,15 @@ public class ChatCompletionResource {
     private static final String DONE = "[DONE]";
 
     private final AnswerPipeline answers;
+    private final AnswerStreamer streamer;
     private final ChatCompletionMapper mapper;
     private final ObjectMapper json;
     private final Duration keepAlive;
 
-    public ChatCompletionResource(AnswerPipeline answers, ChatCompletionMapper mapper, ObjectMapper json,
-                                  HealthRagConfig config) {
+    public ChatCompletionResource(AnswerPipeline answers, AnswerStreamer streamer, ChatCompletionMapper mapper,
+                                  ObjectMapper json, HealthRagConfig config) {
         this.answers = answers;
+        this.streamer = streamer;
         this.mapper = mapper;
         this.json = json;
         this.keepAlive = config.openai().keepAlive();
@@ -95,10 +101,14 @@ public class ChatCompletionResource {
         AnswerRequest answerRequest = mapper.toAnswerRequest(question);
         String id = ChatCompletionMapper.newId();
         long created = ChatCompletionMapper.now();
-        // The pipeline blocks (embedding, database, model): never on the event loop this method runs on.
-        Multi<OutboundSseEvent> answer = Uni.createFrom().item(() -> answers.answer(answerRequest))
+        // Preparing blocks (triage, embedding, database): never on the event loop this method runs on. Only the
+        // verified answer is sent, so the sources and the model's tokens are dropped here.
+        Multi<OutboundSseEvent> answer = Uni.createFrom().item(() -> answers.prepare(answerRequest))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .onItem().transformToMulti(done -> Multi.createFrom().iterable(events(sse, id, created, done, question)))
+                .onItem().transformToMulti(streamer::stream)
+                .select().where(event -> event instanceof AnswerEvent.Done)
+                .onItem().transformToMultiAndConcatenate(done -> Multi.createFrom()
+                        .iterable(events(sse, id, created, ((AnswerEvent.Done) done).answer(), question)))
                 .onFailure().recoverWithMulti(failure -> Multi.createFrom().item(data(sse, streamFailure(failure))));
         return Multi.createBy().concatenating().streams(
                 Multi.createFrom().item(data(sse, mapper.roleChunk(id, created))),

@@ -3,6 +3,7 @@ package dev.healthrag.api.openai;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.healthrag.TestArticles;
 import dev.healthrag.api.OpenAiStubs;
+import dev.healthrag.api.SseClient;
 import dev.healthrag.ingest.Ingestor;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -92,6 +93,7 @@ class ChatCompletionResourceTest {
     @Test
     void givenStreamTrue_whenCompleted_thenChunksComeRoleFirstThenTheVerifiedContentThenFinishReasonThenDone() {
         OpenAiStubs.answers(wiremock, SUPPORTED + " " + UNSUPPORTED);
+        OpenAiStubs.streams(wiremock, List.of(SUPPORTED + " ", UNSUPPORTED));
         String expected = complete(request(TWITCH_QUESTION)).then().statusCode(200).extract()
                 .path("choices[0].message.content");
 
@@ -127,7 +129,7 @@ class ChatCompletionResourceTest {
 
     @Test
     void givenStreamOptionsIncludeUsage_whenStreamed_thenAUsageChunkWithNoChoicesComesJustBeforeDone() {
-        OpenAiStubs.answers(wiremock, SUPPORTED);
+        OpenAiStubs.streams(wiremock, List.of(SUPPORTED));
         Map<String, Object> request = new java.util.HashMap<>(streamRequest(TWITCH_QUESTION));
         request.put("stream_options", Map.of("include_usage", true));
 
@@ -141,7 +143,7 @@ class ChatCompletionResourceTest {
 
     @Test
     void givenASlowModel_whenStreamed_thenTheRoleChunkAndKeepAliveCommentsComeBeforeTheContent() {
-        OpenAiStubs.hangs(wiremock, 1_200, SUPPORTED);
+        OpenAiStubs.streamsAfter(wiremock, 1_200, List.of(SUPPORTED));
 
         String body = complete(streamRequest(TWITCH_QUESTION)).then().statusCode(200).extract().asString();
 
@@ -149,6 +151,40 @@ class ChatCompletionResourceTest {
         int keepAlive = body.indexOf(":keep-alive");
         int content = body.indexOf("within hours");
         assertTrue(role >= 0 && keepAlive > role && content > keepAlive, body);
+    }
+
+    @Test
+    void givenAClientThatHangsUpWhileTheModelStreams_whenTheModelWouldStreamOn_thenTheModelCallIsCutOffAndNothingIsVerified()
+            throws Exception {
+        List<String> deltas = java.util.Collections.nCopies(30, SUPPORTED + " ");
+        OpenAiStubs.streamsSlowly(wiremock, deltas, 30, 3_000);
+        double verified = metric("healthrag_answer_stage_seconds_count{stage=\"verify\"}");
+        double stopped = metric("healthrag_llm_stream_stopped_total");
+        double received = metric("healthrag_llm_stream_deltas_total");
+
+        try (SseClient stream = SseClient.open("/v1/chat/completions",
+                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(streamRequest(TWITCH_QUESTION)))) {
+            assertTrue(stream.next().data().contains("\"role\":\"assistant\""), "the role chunk comes first");
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (metric("healthrag_llm_stream_deltas_total") == received && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertTrue(metric("healthrag_llm_stream_deltas_total") > received, "the model had started to answer");
+        }
+        Thread.sleep(4_000); // past the end of the model's answer, had it been read
+
+        assertEquals(stopped + 1, metric("healthrag_llm_stream_stopped_total"), "the model call was cut off");
+        assertTrue(metric("healthrag_llm_stream_deltas_total") - received < deltas.size() / 2,
+                "the rest of the model's answer was never read");
+        assertEquals(verified, metric("healthrag_answer_stage_seconds_count{stage=\"verify\"}"),
+                "no verification ran for a client that had gone");
+    }
+
+    /** A sample's value on /q/metrics (its whole name with labels), 0 while it has not been recorded. */
+    private static double metric(String sample) {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith(sample + " ")).findFirst()
+                .map(line -> Double.parseDouble(line.substring(sample.length() + 1).strip())).orElse(0.0);
     }
 
     @Test
