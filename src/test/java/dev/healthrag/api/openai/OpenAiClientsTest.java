@@ -62,6 +62,9 @@ class OpenAiClientsTest {
         wiremock.resetToDefaultMappings();
         wiremock.resetRequests();
         OpenAiStubs.answers(wiremock, ChatCompletionResourceTest.SUPPORTED + " " + ChatCompletionResourceTest.UNSUPPORTED);
+        // A streamed chat completion streams from the service's model too (and sends only the verified answer).
+        OpenAiStubs.streams(wiremock, List.of(ChatCompletionResourceTest.SUPPORTED + " ",
+                ChatCompletionResourceTest.UNSUPPORTED));
     }
 
     @Test
