@@ -2,10 +2,10 @@ package dev.healthrag.answer;
 
 import dev.healthrag.answer.triage.EmergencyGuidance;
 import dev.healthrag.answer.triage.TriageDecision;
-import dev.healthrag.answer.verify.DraftSplitter;
 import dev.healthrag.answer.verify.GroundedSentence;
 import dev.healthrag.answer.verify.Markers;
 import dev.healthrag.retrieval.RetrievedChunk;
+import dev.healthrag.text.ListItems;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -73,7 +73,7 @@ public class AnswerAssembler {
             for (int j = i + 1; j < out.size() && next == null; j++) {
                 next = out.get(j).supported() ? out.get(j) : null;
             }
-            if (next == null || !DraftSplitter.isListItem(next.text().strip())) {
+            if (next == null || !ListItems.isItem(next.text())) {
                 out.set(i, new GroundedSentence(sentence.text(), List.of(), false,
                         "lead-in whose list items were all removed", sentence.separator()));
             }

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static dev.healthrag.api.MetricsPage.metric;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -318,13 +319,6 @@ class ChatStreamResourceTest {
             Thread.sleep(100);
         }
         return false;
-    }
-
-    /** A sample's value on /q/metrics (its whole name with labels), 0 while it has not been recorded. */
-    static double metric(String sample) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(line -> line.startsWith(sample + " ")).findFirst()
-                .map(line -> Double.parseDouble(line.substring(sample.length() + 1).strip())).orElse(0.0);
     }
 
     static String question(String question) throws Exception {

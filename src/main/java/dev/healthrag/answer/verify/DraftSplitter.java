@@ -15,11 +15,6 @@ public final class DraftSplitter {
     private DraftSplitter() {
     }
 
-    /** Whether {@code line} (stripped) is a list line ("- ", "* ", "• ", "1. ", "2) "), which is judged whole. */
-    public static boolean isListItem(String line) {
-        return ListItems.isItem(line);
-    }
-
     public static List<DraftSentence> split(String draft) {
         List<DraftSentence> sentences = new ArrayList<>();
         String paragraphSeparator = "";
@@ -30,7 +25,8 @@ public final class DraftSplitter {
                 if (trimmed.isEmpty()) {
                     continue;
                 }
-                List<String> pieces = isListItem(trimmed) ? List.of(trimmed) : Sentences.split(trimmed);
+                // A list line is judged whole.
+                List<String> pieces = ListItems.isItem(trimmed) ? List.of(trimmed) : Sentences.split(trimmed);
                 for (String piece : pieces) {
                     if (add(sentences, piece, separator)) {
                         separator = " ";

@@ -23,6 +23,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static dev.healthrag.api.MetricsPage.metric;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -178,13 +179,6 @@ class ChatCompletionResourceTest {
                 "the rest of the model's answer was never read");
         assertEquals(verified, metric("healthrag_answer_stage_seconds_count{stage=\"verify\"}"),
                 "no verification ran for a client that had gone");
-    }
-
-    /** A sample's value on /q/metrics (its whole name with labels), 0 while it has not been recorded. */
-    private static double metric(String sample) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(line -> line.startsWith(sample + " ")).findFirst()
-                .map(line -> Double.parseDouble(line.substring(sample.length() + 1).strip())).orElse(0.0);
     }
 
     @Test
