@@ -11,11 +11,20 @@ import java.util.List;
  * reading order. A list always takes the sentence before it as its lead-in, so neither is quoted without the
  * other; a sentence ending in ":" with no list after it introduces something the source does not give here,
  * and is left out. A short line without closing punctuation is a heading inside the text (sections merged at
- * ingest): it is not quoted, and names the section of what follows.
+ * ingest): it is not quoted, and names the section of what follows. A longer one, a single clause, is a list
+ * item whose lead-in the chunk does not hold (or a long heading): not a sentence, so not quoted either.
  */
 final class SourceAtoms {
 
     private static final int MAX_HEADING_WORDS = 8;
+    /**
+     * Longest paragraph read as an item of the list a lead-in announces when the source wrote its items as
+     * sentences of their own ("Chest x ray. A chest x ray takes pictures of..."): items explain a term in a
+     * sentence or three, prose that goes on after a list runs longer.
+     */
+    private static final int MAX_SENTENCE_ITEM_WORDS = 70;
+    /** Most paragraphs read as the items of one such list. */
+    private static final int MAX_SENTENCE_ITEMS = 12;
 
     private SourceAtoms() {
     }
@@ -24,8 +33,9 @@ final class SourceAtoms {
         List<Atom> atoms = new ArrayList<>();
         String section = heading == null ? "" : heading;
         int block = 0;
-        for (String rawBlock : blocks(text)) {
-            List<String> lines = rawBlock.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        List<String> blocks = blocks(text);
+        for (int b = 0; b < blocks.size(); b++) {
+            List<String> lines = lines(blocks.get(b));
             if (lines.isEmpty()) {
                 continue;
             }
@@ -33,6 +43,8 @@ final class SourceAtoms {
                 addList(atoms, lines, block, section);
             } else if (lines.size() == 1 && isHeading(lines.get(0))) {
                 section = lines.get(0);
+            } else if (lines.size() == 1 && isCutOffItem(lines.get(0), b + 1 < blocks.size() ? blocks.get(b + 1) : "")) {
+                continue;
             } else {
                 List<String> paragraph = new ArrayList<>();
                 List<String> items = new ArrayList<>();
@@ -50,6 +62,21 @@ final class SourceAtoms {
         }
         atoms.removeIf(atom -> !atom.isList() && atom.leadIn().endsWith(":"));
         return atoms;
+    }
+
+    private static List<String> lines(String block) {
+        return block.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    /**
+     * Whether a line is one clause without any sentence punctuation that leads into no list ("Vaccinating people who
+     * have hemophilia for hepatitis A and B", whose lead-in the chunk before holds), or a heading too long to
+     * read as one: not a sentence, so never quoted. One that a list follows is that list's lead-in ("...are
+     * people who", then "- travel to developing countries").
+     */
+    private static boolean isCutOffItem(String line, String nextBlock) {
+        List<String> next = lines(nextBlock);
+        return isLooseItem(line) && !line.matches(".*[.!?].*") && (next.isEmpty() || !ListItems.isItem(next.get(0)));
     }
 
     /** The list joins the sentence before it, when that sentence belongs to its section, as its lead-in. */
@@ -72,23 +99,51 @@ final class SourceAtoms {
     }
 
     /**
-     * Many sources write a list as paragraphs of one unpunctuated line each after a lead-in ending in ":"
-     * ("These defects can involve:", then "The valves inside the heart" on a line of its own). Read alone, the
-     * short lines look like headings and the long ones like sentences, the lead-in loses its list, and an answer
-     * can open with an item that belongs to nothing. Such lines become "- " items of the lead-in's block.
+     * Many sources write a list as paragraphs after a lead-in ending in ":", without list markers: one
+     * unpunctuated line each ("These defects can involve:", then "The valves inside the heart"), or a sentence
+     * or three each ("...may develop if:", then "The walls of the arteries tighten."). Read alone, the short lines
+     * look like headings and the rest like sentences, the lead-in loses its list, and an answer quotes items as
+     * if they stood alone: "The walls of the arteries tighten." is a fact the source only gives as a
+     * possible cause. Such paragraphs become "- " items of the lead-in's block: unpunctuated lines, or else
+     * two or more short paragraphs of sentences up to one that reads as prose going on after the list (it
+     * refers back, as "These changes..." does, is long, or leads into a list of its own) or a heading.
      */
     private static List<String> withLooseItemsAsList(List<String> blocks) {
         List<String> out = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             StringBuilder block = new StringBuilder(blocks.get(i).strip());
-            if (block.toString().endsWith(":")) {
-                while (i + 1 < blocks.size() && isLooseItem(blocks.get(i + 1))) {
-                    block.append("\n- ").append(blocks.get(++i).strip());
+            if (block.toString().endsWith(":") && !ListItems.isItem(lastLine(block.toString()))) {
+                if (i + 1 < blocks.size() && isLooseItem(blocks.get(i + 1))) {
+                    while (i + 1 < blocks.size() && isLooseItem(blocks.get(i + 1))) {
+                        block.append("\n- ").append(blocks.get(++i).strip());
+                    }
+                } else {
+                    int taken = 0;
+                    while (i + 1 + taken < blocks.size() && taken < MAX_SENTENCE_ITEMS
+                            && isSentenceItem(blocks.get(i + 1 + taken))) {
+                        taken++;
+                    }
+                    // One paragraph after a lead-in goes on from it ("...doesn't end when symptoms disappear:",
+                    // then why): a list has items.
+                    for (int item = 0; taken >= 2 && item < taken; item++) {
+                        block.append("\n- ").append(blocks.get(++i).strip());
+                    }
                 }
             }
             out.add(block.toString());
         }
         return out;
+    }
+
+    private static boolean isSentenceItem(String block) {
+        String line = block.strip();
+        return !line.isEmpty() && !line.contains("\n") && !ListItems.isItem(line) && line.matches(".*[.!?;]$")
+                && Atom.wordsOf(line) <= MAX_SENTENCE_ITEM_WORDS && !Anaphora.refersBack(line);
+    }
+
+    private static String lastLine(String block) {
+        int newline = block.lastIndexOf('\n');
+        return newline < 0 ? block : block.substring(newline + 1).strip();
     }
 
     private static boolean isLooseItem(String block) {

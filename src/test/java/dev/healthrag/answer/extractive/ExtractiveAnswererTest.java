@@ -55,8 +55,9 @@ class ExtractiveAnswererTest {
 
     @Test
     void givenALeadInWhoseListIsNotInTheSource_whenAnswering_thenTheLeadInIsLeftOut() {
-        String text = "Cramps are sudden contractions of a muscle that will not relax. The main kinds are:\n\n"
-                + "Cramps at night often affect the calf and wake people from sleep.";
+        // The chunk ends at the lead-in: its list went to the next chunk.
+        String text = "Cramps are sudden contractions of a muscle that will not relax. Cramps at night often affect "
+                + "the calf and wake people from sleep. The main kinds are:";
 
         String answer = ExtractiveAnswerer.answer("What are cramps?", List.of(source("cramps", "Overview", text, 0.8)),
                 WORD_SHARE);
@@ -277,6 +278,42 @@ class ExtractiveAnswererTest {
 
         assertEquals(1, passage.atoms().size(), passage.text());
         assertEquals("Treatment", atoms.get(1).section());
+    }
+
+    @Test
+    void givenAListWrittenAsSentencesAfterItsLeadIn_whenCutIntoAtoms_thenTheItemsStayWithTheLeadInUpToTheProseAfter() {
+        String text = "PH begins with changes in the cells. For example, the condition may develop if:\n\n"
+                + "The walls of the arteries tighten.\n\n"
+                + "The walls of the arteries are stiff at birth or become stiff from an overgrowth of cells.\n\n"
+                + "Blood clots form in the arteries.\n\n"
+                + "These changes make it hard for your heart to push blood through your arteries.";
+
+        List<Atom> atoms = SourceAtoms.of(text, "Causes");
+
+        assertEquals(List.of("PH begins with changes in the cells.",
+                "For example, the condition may develop if:",
+                "These changes make it hard for your heart to push blood through your arteries."),
+                atoms.stream().map(Atom::leadIn).toList());
+        assertEquals(List.of("- The walls of the arteries tighten.",
+                "- The walls of the arteries are stiff at birth or become stiff from an overgrowth of cells.",
+                "- Blood clots form in the arteries."), atoms.get(1).items());
+    }
+
+    @Test
+    void givenAListItemCutOffFromItsLeadIn_whenAnswering_thenItIsNotQuotedAsASentence() {
+        String text = "Vaccinating people who have hemophilia for hepatitis A and B\n\n"
+                + "The main treatment for hemophilia is called replacement therapy.";
+        String leadIn = "Anyone can get hepatitis A, but those more likely to are people who\n\n- travel abroad\n"
+                + "- provide child care";
+
+        List<Atom> atoms = SourceAtoms.of(text, "Treatment");
+        List<Atom> listed = SourceAtoms.of(leadIn, "Risk");
+
+        assertEquals(List.of("The main treatment for hemophilia is called replacement therapy."),
+                atoms.stream().map(Atom::text).toList());
+        assertEquals("Anyone can get hepatitis A, but those more likely to are people who", listed.get(0).leadIn(),
+                "an unpunctuated line that a list follows is that list's lead-in");
+        assertEquals(2, listed.get(0).items().size());
     }
 
     private static int wordsOf(String answer) {
