@@ -19,9 +19,16 @@ final class SectionBuilder {
     private final DropCounts drops;
     private final List<Section> sections = new ArrayList<>();
     private final Set<String> seenParagraphs = new HashSet<>();
+    /** Longest paragraph read as one item of a list that a lead-in ending in ":" opened. */
+    private static final int MAX_ITEM_WORDS = 70;
     private final List<String> blocks = new ArrayList<>();
     private StringBuilder list;
     private String heading = "";
+    /**
+     * Whether the paragraphs since the last lead-in ending in ":" of this section are all short enough to be
+     * its items: sources without list markers write a list as such paragraphs.
+     */
+    private boolean inLeadInsList;
 
     SectionBuilder(DropCounts drops) {
         this.drops = drops;
@@ -30,6 +37,7 @@ final class SectionBuilder {
     /** A heading that addresses an AI is dropped; its text then sits under no heading rather than under it. */
     void heading(String text) {
         finishSection();
+        inLeadInsList = false;
         heading = Text.collapse(text);
         if (PromptInjectionFilter.addressesAnAi(heading)) {
             drops.add(DropReason.ADDRESSED_TO_AI, 1);
@@ -38,8 +46,11 @@ final class SectionBuilder {
     }
 
     /**
-     * Exact repeats of a paragraph anywhere earlier in the article are dropped (pages repeat their summary).
-     * Sentences that address an AI are dropped, the rest of the paragraph is kept.
+     * Exact repeats of a paragraph anywhere earlier in the article are dropped (pages repeat their summary),
+     * except as an item of a list written as paragraphs after a lead-in ending in ":": two sections may share
+     * some items of a list and not others ("...may develop if:", then three causes, one of them also given
+     * elsewhere), and dropping the shared one would cut the list short without a mark. Sentences that address
+     * an AI are dropped, the rest of the paragraph is kept.
      */
     void paragraph(String text) {
         PromptInjectionFilter.Filtered filtered = PromptInjectionFilter.paragraph(Text.collapse(text));
@@ -48,9 +59,11 @@ final class SectionBuilder {
         if (p.isEmpty()) {
             return;
         }
-        if (p.length() >= MIN_DEDUPE_CHARS && !seenParagraphs.add(Text.key(p))) {
+        boolean item = inLeadInsList && p.split("\\s+").length <= MAX_ITEM_WORDS;
+        if (p.length() >= MIN_DEDUPE_CHARS && !seenParagraphs.add(Text.key(p)) && !item) {
             return;
         }
+        inLeadInsList = p.endsWith(":") || item;
         closeList();
         blocks.add(p);
     }
@@ -65,6 +78,7 @@ final class SectionBuilder {
             drops.add(DropReason.ADDRESSED_TO_AI, 1);
             return;
         }
+        inLeadInsList = false;
         if (list == null) {
             list = new StringBuilder();
         } else {

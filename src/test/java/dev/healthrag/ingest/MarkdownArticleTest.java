@@ -66,6 +66,35 @@ class MarkdownArticleTest {
     }
 
     @Test
+    void dropsRepeatedParagraphsButNotAnItemOfAListWrittenAsParagraphsSoASharedListStaysWhole() throws Exception {
+        Article article = parse("""
+                # Pulmonary hypertension
+                ## Overview
+                PH begins with changes in the cells that line your pulmonary arteries, for example if:
+
+                The walls of the arteries tighten.
+
+                The walls of the arteries are stiff at birth or become stiff from an overgrowth of cells.
+
+                ## Summary
+                PH begins with changes in the cells that line your pulmonary arteries, for example if:
+
+                ## Causes
+                Pulmonary hypertension (PH) begins with inflammation of the arteries. It may develop if:
+
+                The walls of the arteries tighten.
+
+                The walls of the arteries are stiff at birth or become stiff from an overgrowth of cells.
+                """);
+
+        List<String> headings = article.sections().stream().map(Section::heading).toList();
+        String causes = article.sections().get(headings.indexOf("Causes")).text();
+
+        assertFalse(headings.contains("Summary"), "a section of nothing but a repeat is dropped: " + headings);
+        assertTrue(causes.contains("stiff at birth"), "the repeated item of the lead-in's list is kept: " + causes);
+    }
+
+    @Test
     void usesDefaultIdAndFirstH1WhenThereIsNoFrontMatter() throws Exception {
         Article article = parse("# Shingles\n\nA painful rash caused by the chickenpox virus.\n");
 
