@@ -8,6 +8,7 @@ import dev.healthrag.answer.verify.DraftSplitter;
 import dev.healthrag.answer.verify.GroundedSentence;
 import dev.healthrag.answer.verify.GroundingVerifier;
 import dev.healthrag.answer.verify.LinkPolicy;
+import dev.healthrag.retrieval.AskedSection;
 import dev.healthrag.retrieval.HybridContentRetriever;
 import dev.healthrag.retrieval.Retrieval;
 import dev.healthrag.retrieval.RetrievalMode;
@@ -25,10 +26,10 @@ import java.util.stream.Collectors;
 
 /**
  * The one answering path every channel shares, as three seams a stream can use apart:
- * {@link #prepare} (triage, query rewriting, retrieval, relevance gate, prompt), {@link #generate} (the model,
- * or an extractive draft) and {@link #complete} (verification, fallback, assembly). Each step is an injected
- * bean; this class only composes them. Every answer is recorded as a turn of its conversation exactly once: by
- * {@code complete}, or by {@code prepare} when it settles the answer itself.
+ * {@link #prepare} (triage, query rewriting, retrieval, relevance gate, the asked-for section, prompt),
+ * {@link #generate} (the model, or an extractive draft) and {@link #complete} (verification, fallback, assembly).
+ * Each step is an injected bean; this class only composes them. Every answer is recorded as a turn of its
+ * conversation exactly once: by {@code complete}, or by {@code prepare} when it settles the answer itself.
  */
 @ApplicationScoped
 public class AnswerPipeline {
@@ -39,6 +40,7 @@ public class AnswerPipeline {
     private final QueryRewriter rewriter;
     private final HybridContentRetriever retriever;
     private final RelevanceGate gate;
+    private final AskedSection askedSection;
     private final PromptTemplates prompts;
     private final LlmGenerator llm;
     private final StreamingLlmGenerator streamingLlm;
@@ -52,11 +54,13 @@ public class AnswerPipeline {
     public AnswerPipeline(EmergencyTriage triage, QueryRewriter rewriter, HybridContentRetriever retriever,
                           RelevanceGate gate, PromptTemplates prompts, LlmGenerator llm, ExtractiveGenerator extractive,
                           GroundingVerifier verifier, AnswerAssembler assembler, AnswerMetrics metrics,
-                          TurnRecorder turns, HealthRagConfig config, StreamingLlmGenerator streamingLlm) {
+                          TurnRecorder turns, HealthRagConfig config, StreamingLlmGenerator streamingLlm,
+                          AskedSection askedSection) {
         this.triage = triage;
         this.rewriter = rewriter;
         this.retriever = retriever;
         this.gate = gate;
+        this.askedSection = askedSection;
         this.prompts = prompts;
         this.llm = llm;
         this.streamingLlm = streamingLlm;
@@ -93,7 +97,8 @@ public class AnswerPipeline {
         metrics.stage("embed", retrieval.embedTime());
         metrics.stage("search", retrieval.searchTime());
         timings = new StageTimings(triageTime, retrieval.embedTime(), retrieval.searchTime(), null, null);
-        List<RetrievedChunk> sources = gate.admit(retrieval.chunks());
+        List<RetrievedChunk> sources = askedSection.complete(query, gate.admit(retrieval.chunks()),
+                retrieval.queryVector());
         if (sources.isEmpty()) {
             return settled(request, decision, query, retrieval, timings, assembler.noAnswer(decision,
                     new AnswerTrace(query, retrieval.alternativeQuery(), retrieval.chunks(), null, null, null, timings,

@@ -1,5 +1,6 @@
 package dev.healthrag.answer.extractive;
 
+import dev.healthrag.retrieval.QuestionIntent;
 import dev.healthrag.retrieval.RetrievedChunk;
 import dev.healthrag.retrieval.Terms;
 

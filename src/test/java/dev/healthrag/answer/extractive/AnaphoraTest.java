@@ -1,5 +1,6 @@
 package dev.healthrag.answer.extractive;
 
+import dev.healthrag.retrieval.QuestionIntent;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;

@@ -1,4 +1,4 @@
-package dev.healthrag.answer.extractive;
+package dev.healthrag.retrieval;
 
 import java.util.EnumSet;
 import java.util.Locale;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * is answered by a "Causes" or "Common triggers" section. A question may ask for several kinds, or none
  * that a heading names.
  */
-enum QuestionIntent {
+public enum QuestionIntent {
     SYMPTOMS("symptom|signs?\\b|feel like|look like|what happens|how do (?:i|you) know", "symptom|sign|feature|presentation"),
     TREATMENT("treat|therap|cure|manag|medicat|medicine|drug|remed|get rid|reliev|\\beas(?:e|ing)\\b|sooth|help with|"
             + "what can (?:i|be) do|surgery",
@@ -39,7 +39,7 @@ enum QuestionIntent {
     }
 
     /** The kinds the question asks for; the overview only when it asks for nothing more specific. */
-    static Set<QuestionIntent> of(String question) {
+    public static Set<QuestionIntent> of(String question) {
         String text = question.toLowerCase(Locale.ROOT);
         Set<QuestionIntent> intents = EnumSet.noneOf(QuestionIntent.class);
         for (QuestionIntent intent : values()) {
@@ -54,7 +54,7 @@ enum QuestionIntent {
     }
 
     /** Whether a section with this heading answers a question of any of these kinds. */
-    static boolean answeredBy(Set<QuestionIntent> intents, String heading) {
+    public static boolean answeredBy(Set<QuestionIntent> intents, String heading) {
         return heading != null && intents.stream().anyMatch(intent -> intent.heading.matcher(heading).find());
     }
 }
