@@ -26,7 +26,7 @@ public class ServiceStartup {
                  DatabaseOutage outage, HealthRagConfig config,
                  @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean serving) {
         // A mistyped weight fails the start, naming its key, rather than the first search.
-        FusionWeights.of(config.retrieval());
+        FusionWeights.of(config);
         try {
             migrator.ensureMigrated();
         } catch (StoreUnavailableException e) {

@@ -12,27 +12,31 @@ import dev.healthrag.HealthRagConfig;
  * @param name    {@code healthrag.retrieval.name-weight}: articles called by a phrase of the question
  * @param subject {@code healthrag.retrieval.subject-weight}: a message's subject line searched apart (0: not)
  * @param article {@code healthrag.retrieval.article-weight}: the leading articles ranked as whole articles (0: not)
+ * @param alternative {@code healthrag.llm.search-query.weight}: each search of the model's search query (0: none)
  */
-public record FusionWeights(double dense, double lexical, double name, double subject, double article) {
+public record FusionWeights(double dense, double lexical, double name, double subject, double article,
+                            double alternative) {
 
     public FusionWeights {
-        require("dense-weight", dense);
-        require("lexical-weight", lexical);
-        require("name-weight", name);
-        require("subject-weight", subject);
-        require("article-weight", article);
+        require("healthrag.retrieval.dense-weight", dense);
+        require("healthrag.retrieval.lexical-weight", lexical);
+        require("healthrag.retrieval.name-weight", name);
+        require("healthrag.retrieval.subject-weight", subject);
+        require("healthrag.retrieval.article-weight", article);
+        require("healthrag.llm.search-query.weight", alternative);
     }
 
     /** @throws IllegalArgumentException naming the first key whose weight is negative, NaN or infinite */
-    public static FusionWeights of(HealthRagConfig.Retrieval config) {
-        return new FusionWeights(config.denseWeight(), config.lexicalWeight(), config.nameWeight(),
-                config.subjectWeight(), config.articleWeight());
+    public static FusionWeights of(HealthRagConfig config) {
+        HealthRagConfig.Retrieval retrieval = config.retrieval();
+        return new FusionWeights(retrieval.denseWeight(), retrieval.lexicalWeight(), retrieval.nameWeight(),
+                retrieval.subjectWeight(), retrieval.articleWeight(), config.llm().searchQuery().weight());
     }
 
     private static void require(String key, double weight) {
         if (!(weight >= 0) || Double.isInfinite(weight)) {
-            throw new IllegalArgumentException("healthrag.retrieval." + key + " must be a number of 0 or more (0 turns "
-                    + "that ranked list off), not " + weight);
+            throw new IllegalArgumentException(key + " must be a number of 0 or more (0 turns that ranked list off), not "
+                    + weight);
         }
     }
 }

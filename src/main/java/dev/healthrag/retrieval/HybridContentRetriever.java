@@ -32,7 +32,6 @@ public class HybridContentRetriever {
     private final ReciprocalRankFuser fuser;
     private final FusionWeights weights;
     private final AlternativeQuery alternatives;
-    private final double alternativeWeight;
     /**
      * Questions retrieved at once, the rest behind a bounded queue. Retrieval is CPU work (the query's embedding
      * here, its searches in PostgreSQL): many more questions at once than cores only time-share the cores and
@@ -52,13 +51,8 @@ public class HybridContentRetriever {
         this.migrator = migrator;
         this.config = config.retrieval();
         this.fuser = new ReciprocalRankFuser(this.config.rrfK());
-        this.weights = FusionWeights.of(this.config);
+        this.weights = FusionWeights.of(config);
         this.alternatives = alternatives;
-        this.alternativeWeight = config.llm().searchQuery().weight();
-        if (!(alternativeWeight >= 0)) {
-            throw new IllegalArgumentException("healthrag.llm.search-query.weight must be 0 or more, not "
-                    + alternativeWeight);
-        }
         int concurrency = this.config.concurrency() > 0 ? this.config.concurrency()
                 : Runtime.getRuntime().availableProcessors() + 1;
         int maxWaiting = this.config.maxQueueLength() > 0 ? this.config.maxQueueLength() : 4 * concurrency;
@@ -76,7 +70,7 @@ public class HybridContentRetriever {
      */
     public Retrieval retrieveExplained(RetrievalRequest request) {
         // Asked before taking a slot: waiting for a model is not the CPU work slots ration.
-        String alternative = request.alternative() && alternativeWeight > 0
+        String alternative = request.alternative() && weights.alternative() > 0
                 ? alternatives.forMessage(request.query()).orElse(null) : null;
         try (RetrievalSlots.Slot slot = slots.acquire()) {
             return retrieveNow(request, alternative, slots.taken() < cores);
@@ -173,7 +167,7 @@ public class HybridContentRetriever {
                                  RetrievalRequest request, SearchFilter filter, List<Planned> planned) {
         if (alternativeVector != null) {
             planned.add(new Planned(ChunkSearch.dense(queryVector, alternativeVector, filter,
-                    Math.max(config.denseCandidates(), request.topK())), Kind.DENSE, alternativeWeight));
+                    Math.max(config.denseCandidates(), request.topK())), Kind.DENSE, weights.alternative()));
         }
         if (!request.mode().usesLexical()) {
             return;
@@ -183,10 +177,10 @@ public class HybridContentRetriever {
                     alternative.lexicalTerms().stream().map(AnalyzedQuery.WeightedTerm::term).toList(),
                     alternative.lexicalTerms().stream().map(AnalyzedQuery.WeightedTerm::idf).toList(),
                     queryVector, filter, Math.max(config.lexicalCandidates(), request.topK())), Kind.LEXICAL,
-                    alternativeWeight));
+                    weights.alternative()));
         }
         planned.add(new Planned(ChunkSearch.byName(alternative.namePhrases(), queryVector, filter,
-                config.nameCandidates()), Kind.LEXICAL, alternativeWeight));
+                config.nameCandidates()), Kind.LEXICAL, weights.alternative()));
     }
 
     /**
