@@ -2,11 +2,13 @@ package dev.healthrag.retrieval;
 
 import dev.healthrag.store.ChunkHit;
 import dev.healthrag.store.ChunkSearch;
+import dev.healthrag.text.InnerHeadings;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,10 +16,10 @@ import java.util.Set;
  * Gives the answer step the section that answers what the question asks of its leading article: "What is the
  * outlook for X?" is answered by X's "Outlook" section, but retrieval keeps at most a few chunks per article, and
  * those are often X's overview and treatment, which resemble the question more. When the question asks for a
- * kind of answer ({@link QuestionIntent}) that none of the leading article's chunks is headed for, and the article
- * has a section that is, that section's chunk nearest the question joins the sources, after the leading
- * article's own. One round trip to list the article's chunks, one to read the chosen text; none when a chunk
- * already answers.
+ * kind of answer ({@link QuestionIntent}) that none of the leading article's chunks is headed for (by its heading,
+ * or a heading inside its text where ingest merged a small section into the chunk before), and the article has a
+ * chunk that is, the one nearest the question joins the sources, after the leading article's own. Two round trips
+ * (the article's chunks, their texts); none when a source already answers.
  */
 @ApplicationScoped
 public class AskedSection {
@@ -44,26 +46,41 @@ public class AskedSection {
         RetrievedChunk leader = sources.get(0);
         List<RetrievedChunk> leadersChunks = sources.stream()
                 .filter(chunk -> chunk.articleId().equals(leader.articleId())).toList();
-        if (leadersChunks.stream().anyMatch(chunk -> QuestionIntent.answeredBy(intents, chunk.heading()))) {
+        if (leadersChunks.stream().anyMatch(chunk -> answers(intents, chunk.heading(), chunk.text()))) {
             return sources;
         }
-        Optional<ChunkHit> asked = search.run(List.of(ChunkSearch.chunksOf(List.of(leader.articleId()), queryVector)))
+        List<ChunkHit> others = search.run(List.of(ChunkSearch.chunksOf(List.of(leader.articleId()), queryVector)))
                 .get(0).stream()
-                .filter(hit -> QuestionIntent.answeredBy(intents, hit.heading()))
-                .max(Comparator.comparingDouble(ChunkHit::similarity));
+                .filter(hit -> leadersChunks.stream().noneMatch(chunk -> chunk.chunkId().equals(hit.chunkId())))
+                .sorted(Comparator.comparingDouble(ChunkHit::similarity).reversed())
+                .toList();
+        if (others.isEmpty()) {
+            return sources;
+        }
+        Map<String, String> texts = search.texts(others.stream().map(ChunkHit::chunkId).toList());
+        // A section headed for the asked kind first; else one that a chunk holds under a heading inside its text.
+        Optional<ChunkHit> asked = others.stream()
+                .filter(hit -> texts.containsKey(hit.chunkId()) && QuestionIntent.answeredBy(intents, hit.heading()))
+                .findFirst()
+                .or(() -> others.stream()
+                        .filter(hit -> texts.containsKey(hit.chunkId())
+                                && answers(intents, null, texts.get(hit.chunkId())))
+                        .findFirst());
         if (asked.isEmpty()) {
             return sources;
         }
         ChunkHit hit = asked.get();
-        String text = search.texts(List.of(hit.chunkId())).get(hit.chunkId());
-        if (text == null) {
-            return sources;
-        }
         RetrievedChunk last = leadersChunks.get(leadersChunks.size() - 1);
         RetrievedChunk section = new RetrievedChunk(hit.chunkId(), hit.articleId(), hit.position(), hit.heading(),
-                text, leader.title(), leader.url(), hit.similarity(), null, null, last.score());
+                texts.get(hit.chunkId()), leader.title(), leader.url(), hit.similarity(), null, null, last.score());
         List<RetrievedChunk> completed = new ArrayList<>(sources);
         completed.add(sources.indexOf(last) + 1, expander.expand(List.of(section)).get(0));
         return completed;
+    }
+
+    /** Whether a chunk's heading, or a heading inside its text ({@link InnerHeadings}), answers the question. */
+    private static boolean answers(Set<QuestionIntent> intents, String heading, String text) {
+        return QuestionIntent.answeredBy(intents, heading)
+                || text != null && InnerHeadings.of(text).stream().anyMatch(inner -> QuestionIntent.answeredBy(intents, inner));
     }
 }

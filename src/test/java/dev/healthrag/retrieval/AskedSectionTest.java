@@ -63,6 +63,28 @@ class AskedSectionTest {
     }
 
     @Test
+    void givenTheAskedSectionMergedIntoAnotherChunkUnderAHeadingOfItsOwn_whenCompleted_thenThatChunkIsAdded() {
+        String question = "how do I prevent night cramps in my legs?";
+        List<RetrievedChunk> sources = List.of(chunk("leg-cramps-at-night", 0, ""));
+
+        List<RetrievedChunk> completed = askedSection.complete(question, sources, embedder.embedQuery(question));
+
+        assertEquals(List.of("leg-cramps-at-night#0", "leg-cramps-at-night#1"),
+                completed.stream().map(RetrievedChunk::chunkId).toList());
+        assertTrue(completed.get(1).text().contains("Preventing Night Cramps"), completed.get(1).text());
+    }
+
+    @Test
+    void givenASourceHoldingTheAskedSectionUnderAHeadingInsideItsText_whenCompleted_thenTheSourcesAreUnchanged() {
+        RetrievedChunk overview = new RetrievedChunk("muscle-twitching#0", "muscle-twitching", 0, "",
+                "A small flutter in the calf.\n\nCommon triggers\n\nTwitches appear when a muscle was worked hard.",
+                "Title", "https://example.org/muscle-twitching", 0.7, 1, 1, 0.03);
+        String question = "what triggers twitchy muscles?";
+
+        assertEquals(List.of(overview), askedSection.complete(question, List.of(overview), embedder.embedQuery(question)));
+    }
+
+    @Test
     void givenTheLeadingArticleHasNoSectionOfTheAskedKind_whenCompleted_thenTheSourcesAreUnchanged() {
         String question = "how is a sprained ankle diagnosed?";
         List<RetrievedChunk> sources = List.of(chunk("ankle-sprain", 0, ""));

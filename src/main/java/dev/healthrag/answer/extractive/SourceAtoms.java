@@ -1,5 +1,6 @@
 package dev.healthrag.answer.extractive;
 
+import dev.healthrag.text.InnerHeadings;
 import dev.healthrag.text.ListItems;
 import dev.healthrag.text.Sentences;
 
@@ -16,7 +17,6 @@ import java.util.List;
  */
 final class SourceAtoms {
 
-    private static final int MAX_HEADING_WORDS = 8;
     /**
      * Longest paragraph read as an item of the list a lead-in announces when the source wrote its items as
      * sentences of their own ("Chest x ray. A chest x ray takes pictures of..."): items explain a term in a
@@ -41,7 +41,7 @@ final class SourceAtoms {
             }
             if (ListItems.isItem(lines.get(0))) {
                 addList(atoms, lines, block, section);
-            } else if (lines.size() == 1 && isHeading(lines.get(0))) {
+            } else if (lines.size() == 1 && InnerHeadings.isHeading(lines.get(0))) {
                 section = lines.get(0);
             } else if (lines.size() == 1 && isCutOffItem(lines.get(0), b + 1 < blocks.size() ? blocks.get(b + 1) : "")) {
                 continue;
@@ -152,8 +152,4 @@ final class SourceAtoms {
                 && !line.matches(".*[.!?:;]$");
     }
 
-    private static boolean isHeading(String line) {
-        return !line.matches(".*[.!?:;,]$") && Atom.wordsOf(line) <= MAX_HEADING_WORDS
-                && Character.isUpperCase(line.charAt(0));
-    }
 }
