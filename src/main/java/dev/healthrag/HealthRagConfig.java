@@ -117,6 +117,10 @@ public interface HealthRagConfig {
         @WithDefault("0")
         double subjectWeight();
 
+        /** RRF weight of each question of a message that asks several, searched on its own (0: not apart). */
+        @WithDefault("0.5")
+        double questionWeight();
+
         /**
          * RRF weight of the leading articles ranked again by all their stored chunk vectors (0: not ranked); every
          * chunk of a ranked article gains alike.

@@ -11,17 +11,19 @@ import dev.healthrag.HealthRagConfig;
  * @param lexical {@code healthrag.retrieval.lexical-weight}: the weighted full-text search
  * @param name    {@code healthrag.retrieval.name-weight}: articles called by a phrase of the question
  * @param subject {@code healthrag.retrieval.subject-weight}: a message's subject line searched apart (0: not)
+ * @param question {@code healthrag.retrieval.question-weight}: each question of a message asking several (0: not)
  * @param article {@code healthrag.retrieval.article-weight}: the leading articles ranked as whole articles (0: not)
  * @param alternative {@code healthrag.llm.search-query.weight}: each search of the model's search query (0: none)
  */
-public record FusionWeights(double dense, double lexical, double name, double subject, double article,
-                            double alternative) {
+public record FusionWeights(double dense, double lexical, double name, double subject, double question,
+                            double article, double alternative) {
 
     public FusionWeights {
         require("healthrag.retrieval.dense-weight", dense);
         require("healthrag.retrieval.lexical-weight", lexical);
         require("healthrag.retrieval.name-weight", name);
         require("healthrag.retrieval.subject-weight", subject);
+        require("healthrag.retrieval.question-weight", question);
         require("healthrag.retrieval.article-weight", article);
         require("healthrag.llm.search-query.weight", alternative);
     }
@@ -30,7 +32,8 @@ public record FusionWeights(double dense, double lexical, double name, double su
     public static FusionWeights of(HealthRagConfig config) {
         HealthRagConfig.Retrieval retrieval = config.retrieval();
         return new FusionWeights(retrieval.denseWeight(), retrieval.lexicalWeight(), retrieval.nameWeight(),
-                retrieval.subjectWeight(), retrieval.articleWeight(), config.llm().searchQuery().weight());
+                retrieval.subjectWeight(), retrieval.questionWeight(), retrieval.articleWeight(),
+                config.llm().searchQuery().weight());
     }
 
     private static void require(String key, double weight) {

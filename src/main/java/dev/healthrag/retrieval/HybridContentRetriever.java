@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * Dense search (the question with its corrections and clinical terms) and lexical search (full
  * text weighted by rarity, and article names found in the question), with the same searches for an
- * {@link AlternativeQuery} when there is one, fused by reciprocal rank, then diversified per article.
+ * {@link AlternativeQuery} when there is one and word searches of the parts of a message (its subject line's
+ * conditions, its questions when it asks several), fused by reciprocal rank, then diversified per article.
  */
 @ApplicationScoped
 public class HybridContentRetriever {
@@ -106,7 +107,11 @@ public class HybridContentRetriever {
             planned.add(new Planned(ChunkSearch.byName(query.namePhrases(), queryVector, filter,
                     config.nameCandidates()), Kind.LEXICAL, weights.name()));
             if (weights.subject() > 0) {
-                planSubject(request.query(), queryVector, filter, depth, planned);
+                planParts(MessageSubject.parts(request.query()), weights.subject(), queryVector, filter, depth, planned);
+            }
+            if (weights.question() > 0) {
+                planParts(MessageQuestions.of(request.query()), weights.question(), queryVector, filter, depth,
+                        planned);
             }
         }
         if (alternativeQuery != null) {
@@ -184,21 +189,24 @@ public class HybridContentRetriever {
     }
 
     /**
-     * A message's subject line (often the condition it is about) searched on its own, each condition it names
-     * apart: its full text and its names, weighted {@code healthrag.retrieval.subject-weight}. No second
-     * embedding: the message's own vector orders each article's chunks.
+     * Parts of a message searched on their own, each its full text and its names, each list weighted
+     * {@code weight}: the conditions of its subject line ({@link MessageSubject},
+     * {@code healthrag.retrieval.subject-weight}) or its questions when it asks several ({@link MessageQuestions},
+     * {@code healthrag.retrieval.question-weight}). No second embedding: the message's own vector orders each
+     * article's chunks.
      */
-    private void planSubject(String message, float[] queryVector, SearchFilter filter, int depth, List<Planned> planned) {
-        for (String part : MessageSubject.parts(message)) {
-            AnalyzedQuery subject = analyzer.analyze(part);
-            if (!subject.lexicalTerms().isEmpty()) {
+    private void planParts(List<String> parts, double weight, float[] queryVector, SearchFilter filter, int depth,
+                           List<Planned> planned) {
+        for (String part : parts) {
+            AnalyzedQuery analyzed = analyzer.analyze(part);
+            if (!analyzed.lexicalTerms().isEmpty()) {
                 planned.add(new Planned(ChunkSearch.lexical(
-                        subject.lexicalTerms().stream().map(AnalyzedQuery.WeightedTerm::term).toList(),
-                        subject.lexicalTerms().stream().map(AnalyzedQuery.WeightedTerm::idf).toList(),
-                        queryVector, filter, depth), Kind.LEXICAL, weights.subject()));
+                        analyzed.lexicalTerms().stream().map(AnalyzedQuery.WeightedTerm::term).toList(),
+                        analyzed.lexicalTerms().stream().map(AnalyzedQuery.WeightedTerm::idf).toList(),
+                        queryVector, filter, depth), Kind.LEXICAL, weight));
             }
-            planned.add(new Planned(ChunkSearch.byName(subject.namePhrases(), queryVector, filter,
-                    config.nameCandidates()), Kind.LEXICAL, weights.subject()));
+            planned.add(new Planned(ChunkSearch.byName(analyzed.namePhrases(), queryVector, filter,
+                    config.nameCandidates()), Kind.LEXICAL, weight));
         }
     }
 
