@@ -167,6 +167,20 @@ class ChatResourceTest {
     }
 
     @Test
+    void givenOneChunkAsked_whenTheQuestionAsksHowToEaseIt_thenThePromptAlsoCarriesTheArticlesEasingSection() {
+        OpenAiStubs.answers(wiremock, "Most episodes settle by themselves within hours [2].");
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("question", "What are twitchy muscles after a workout, and how do I ease them?", "topK", 1))
+                .post("/api/chat").then().statusCode(200);
+
+        wiremock.verifyThat(1, postRequestedFor(urlEqualTo(OpenAiStubs.COMPLETIONS))
+                .withRequestBody(containing("<source id=\\\"2\\\""))
+                .withRequestBody(containing("Easing the twitch"))
+                .withRequestBody(containing("Most episodes settle by themselves")));
+    }
+
+    @Test
     void llmDownFallsBackToAnExtractiveCitedAnswer() {
         OpenAiStubs.fails(wiremock, 500);
 
