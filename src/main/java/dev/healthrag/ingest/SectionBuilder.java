@@ -1,5 +1,7 @@
 package dev.healthrag.ingest;
 
+import dev.healthrag.text.ListItems;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,8 +21,6 @@ final class SectionBuilder {
     private final DropCounts drops;
     private final List<Section> sections = new ArrayList<>();
     private final Set<String> seenParagraphs = new HashSet<>();
-    /** Longest paragraph read as one item of a list that a lead-in ending in ":" opened. */
-    private static final int MAX_ITEM_WORDS = 70;
     private final List<String> blocks = new ArrayList<>();
     private StringBuilder list;
     private String heading = "";
@@ -59,7 +59,7 @@ final class SectionBuilder {
         if (p.isEmpty()) {
             return;
         }
-        boolean item = inLeadInsList && p.split("\\s+").length <= MAX_ITEM_WORDS;
+        boolean item = inLeadInsList && Text.wordCount(p) <= ListItems.MAX_PARAGRAPH_ITEM_WORDS;
         if (p.length() >= MIN_DEDUPE_CHARS && !seenParagraphs.add(Text.key(p)) && !item) {
             return;
         }

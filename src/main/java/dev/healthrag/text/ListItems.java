@@ -10,6 +10,13 @@ import java.util.regex.Pattern;
 public final class ListItems {
 
     private static final Pattern MARKER = Pattern.compile("^\\s*(?:[-*\u2022]|\\d{1,2}[.)])\\s+");
+    /**
+     * Longest paragraph read as one item of a list that a source wrote as paragraphs, without markers, after a
+     * lead-in ending in ":" ("Chest x ray. A chest x ray takes pictures of..."): items explain a term in a sentence
+     * or three, prose that goes on after the list runs longer. Ingest (which keeps such an item although it
+     * repeats) and the extractive reader (which quotes it with its lead-in) must agree on what is an item.
+     */
+    public static final int MAX_PARAGRAPH_ITEM_WORDS = 70;
 
     private ListItems() {
     }

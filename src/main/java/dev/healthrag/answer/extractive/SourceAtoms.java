@@ -17,12 +17,6 @@ import java.util.List;
  */
 final class SourceAtoms {
 
-    /**
-     * Longest paragraph read as an item of the list a lead-in announces when the source wrote its items as
-     * sentences of their own ("Chest x ray. A chest x ray takes pictures of..."): items explain a term in a
-     * sentence or three, prose that goes on after a list runs longer.
-     */
-    private static final int MAX_SENTENCE_ITEM_WORDS = 70;
     /** Most paragraphs read as the items of one such list. */
     private static final int MAX_SENTENCE_ITEMS = 12;
 
@@ -137,8 +131,8 @@ final class SourceAtoms {
 
     private static boolean isSentenceItem(String block) {
         String line = block.strip();
-        return !line.isEmpty() && !line.contains("\n") && !ListItems.isItem(line) && line.matches(".*[.!?;]$")
-                && Atom.wordsOf(line) <= MAX_SENTENCE_ITEM_WORDS && !Anaphora.refersBack(line);
+        return isUnmarkedLine(line) && line.matches(".*[.!?;]$")
+                && Atom.wordsOf(line) <= ListItems.MAX_PARAGRAPH_ITEM_WORDS && !Anaphora.refersBack(line);
     }
 
     private static String lastLine(String block) {
@@ -148,8 +142,12 @@ final class SourceAtoms {
 
     private static boolean isLooseItem(String block) {
         String line = block.strip();
-        return !line.isEmpty() && !line.contains("\n") && !ListItems.isItem(line)
-                && !line.matches(".*[.!?:;]$");
+        return isUnmarkedLine(line) && !line.matches(".*[.!?:;]$");
+    }
+
+    /** A paragraph of one line without a list marker: what a source without markers writes an item as. */
+    private static boolean isUnmarkedLine(String line) {
+        return !line.isEmpty() && !line.contains("\n") && !ListItems.isItem(line);
     }
 
 }
