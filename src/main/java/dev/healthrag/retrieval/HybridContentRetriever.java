@@ -9,12 +9,15 @@ import dev.healthrag.store.ChunkSearch;
 import dev.healthrag.store.SearchFilter;
 import dev.healthrag.store.SchemaMigrator;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.context.ManagedExecutor;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Dense search (the question with its corrections and clinical terms) and lexical search (full
@@ -33,6 +36,7 @@ public class HybridContentRetriever {
     private final ReciprocalRankFuser fuser;
     private final FusionWeights weights;
     private final AlternativeQuery alternatives;
+    private final ManagedExecutor executor;
     /**
      * Questions retrieved at once, the rest behind a bounded queue. Retrieval is CPU work (the query's embedding
      * here, its searches in PostgreSQL): many more questions at once than cores only time-share the cores and
@@ -45,7 +49,8 @@ public class HybridContentRetriever {
     private final int cores = Runtime.getRuntime().availableProcessors();
 
     public HybridContentRetriever(Embedder embedder, ChunkSearch search, QueryAnalyzer analyzer,
-                                  SchemaMigrator migrator, HealthRagConfig config, AlternativeQuery alternatives) {
+                                  SchemaMigrator migrator, HealthRagConfig config, AlternativeQuery alternatives,
+                                  ManagedExecutor executor) {
         this.embedder = embedder;
         this.search = search;
         this.analyzer = analyzer;
@@ -54,6 +59,7 @@ public class HybridContentRetriever {
         this.fuser = new ReciprocalRankFuser(this.config.rrfK());
         this.weights = FusionWeights.of(config);
         this.alternatives = alternatives;
+        this.executor = executor;
         int concurrency = this.config.concurrency() > 0 ? this.config.concurrency()
                 : Runtime.getRuntime().availableProcessors() + 1;
         int maxWaiting = this.config.maxQueueLength() > 0 ? this.config.maxQueueLength() : 4 * concurrency;
@@ -82,10 +88,11 @@ public class HybridContentRetriever {
     private Retrieval retrieveNow(RetrievalRequest request, String alternative, boolean coreFree) {
         // A service started while the database was down gets its schema once the database is back.
         migrator.ensureMigrated();
+        CompletableFuture<float[]> asTyped = coreFree ? embedAsTyped(request) : null;
         AnalyzedQuery query = analyzer.analyze(request.query());
         AnalyzedQuery alternativeQuery = alternative == null ? null : analyzer.analyze(alternative);
         long embedStart = System.nanoTime();
-        float[] queryVector = vectorOf(query.denseText(), request);
+        float[] queryVector = vectorOf(query.denseText(), request, asTyped);
         float[] alternativeVector = alternativeQuery == null || !request.mode().usesDense() ? null
                 : embedder.embedQuery(alternativeQuery.denseText());
         long searchStart = System.nanoTime();
@@ -224,12 +231,37 @@ public class HybridContentRetriever {
     }
 
     /**
-     * The vector the request brought when it is of exactly this text (triage's, for a message that analysis and
-     * rewriting leave as typed), else the model's: a rewritten or expanded query is a different text.
+     * The message's embedding as typed, started on the free core while the analysis (a lexicon round trip and
+     * spelling look-ups) runs on this one: most questions are analysed into exactly the text they arrived as,
+     * whose vector is then ready sooner. Null when the request brings its vector or searches no vectors. When
+     * the analysis changes the text, this embedding is wasted work on a core that was idle.
      */
-    private float[] vectorOf(String denseText, RetrievalRequest request) {
+    private CompletableFuture<float[]> embedAsTyped(RetrievalRequest request) {
+        if (!request.mode().usesDense() || request.embedded() != null) {
+            return null;
+        }
+        String typed = request.query();
+        return executor.supplyAsync(() -> embedder.embedQuery(typed));
+    }
+
+    /**
+     * The vector the request brought when it is of exactly this text (triage's, for a message that analysis and
+     * rewriting leave as typed), else the one {@code asTyped} computes when the text is the message as typed,
+     * else the model's: a rewritten or expanded query is a different text.
+     */
+    private float[] vectorOf(String denseText, RetrievalRequest request, CompletableFuture<float[]> asTyped) {
         float[] given = request.embedded() == null ? null : request.embedded().vectorFor(denseText);
-        return given != null ? given : embedder.embedQuery(denseText);
+        if (given != null) {
+            return given;
+        }
+        if (asTyped != null && denseText.equals(request.query())) {
+            try {
+                return asTyped.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        return embedder.embedQuery(denseText);
     }
 
     /** A search to run, and how its ranking counts in the fusion. */
