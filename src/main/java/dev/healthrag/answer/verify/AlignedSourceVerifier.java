@@ -157,12 +157,15 @@ public class AlignedSourceVerifier implements GroundingVerifier {
 
         /**
          * The first source (cited ones first) that holds the sentence word for word. A quote of part of a
-         * source sentence must still agree with it: "take aspirin" is in "do not take aspirin".
+         * source sentence must still agree with it: "take aspirin" is in "do not take aspirin". A sentence of
+         * fewer than {@value #MIN_QUOTED_TERMS} content words is quoted only as a whole source sentence or list
+         * item ("- Hemeralopia" of a list of signs): as part of one, a word or two says nothing of its context.
          */
         private Integer quotedBy(List<Passage> passages) {
-            if (terms.size() < MIN_QUOTED_TERMS || normalised.isEmpty()) {
+            if (terms.isEmpty() || normalised.isEmpty()) {
                 return null;
             }
+            boolean whole = terms.size() < MIN_QUOTED_TERMS;
             List<Integer> order = new ArrayList<>(cited);
             for (int ref = 1; ref <= passages.size(); ref++) {
                 if (!order.contains(ref)) {
@@ -172,13 +175,14 @@ public class AlignedSourceVerifier implements GroundingVerifier {
             for (int ref : order) {
                 Passage passage = passages.get(ref - 1);
                 for (SourceSentence source : passage.sentences()) {
-                    if (containsPhrase(source.normalised(), normalised)) {
-                        if (source.normalised().equals(normalised) || failure(passage, source) == null) {
-                            return ref;
-                        }
+                    if (source.normalised().equals(normalised)) {
+                        return ref;
+                    }
+                    if (!whole && containsPhrase(source.normalised(), normalised) && failure(passage, source) == null) {
+                        return ref;
                     }
                 }
-                if (containsPhrase(passage.normalised(), normalised) && normalised.matches(".*[.!?;] .*")) {
+                if (!whole && containsPhrase(passage.normalised(), normalised) && normalised.matches(".*[.!?;] .*")) {
                     return ref;
                 }
             }

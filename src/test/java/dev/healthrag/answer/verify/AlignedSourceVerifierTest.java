@@ -206,6 +206,27 @@ class AlignedSourceVerifierTest {
     }
 
     @Test
+    void givenAOneWordItemOfASourcesList_whenVerified_thenItIsQuoted() {
+        RetrievedChunk signs = source("night-blindness", "Night Blindness", "Symptoms",
+                "Signs and symptoms (approximate number of patients, when available):\n\n"
+                        + "- Congenital stationary night blindness\n- Hemeralopia\n- Severe Myopia");
+        List<DraftSentence> draft = DraftSplitter.split("Signs and symptoms (approximate number of patients, when "
+                + "available): [1]\n- Congenital stationary night blindness [1]\n- Hemeralopia [1]\n- Severe Myopia [1]");
+
+        List<GroundedSentence> verdicts = verifier.verify(draft, List.of(signs));
+
+        assertEquals(List.of("quoted", "quoted", "quoted", "quoted"),
+                verdicts.stream().map(GroundedSentence::reason).toList());
+    }
+
+    @Test
+    void givenOneWordOfASourceSentence_whenVerified_thenItIsNotTakenAsAQuote() {
+        GroundedSentence verdict = verifyOne("Hours [1].", List.of(TWITCHING));
+
+        assertFalse(verdict.supported());
+    }
+
+    @Test
     void givenAModelDraft_whenVerified_thenDraftAndSourceSentencesAreEmbeddedInOneCall() {
         List<Integer> batches = new ArrayList<>();
         AlignedSourceVerifier counting = new AlignedSourceVerifier(texts -> {
