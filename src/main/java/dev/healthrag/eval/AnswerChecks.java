@@ -27,9 +27,13 @@ public final class AnswerChecks {
     private AnswerChecks() {
     }
 
-    /** The body's words (stop words and markers aside) that the reference answer uses, as a share; NaN if none. */
+    /**
+     * The body's words (stop words, markers and {@link ListItems#MORE} lines aside: code's notes, not what the answer
+     * says) that the reference answer uses, as a share; NaN if none.
+     */
     public static double goldWordShare(String body, String gold) {
-        List<String> words = Terms.of(Markers.strip(body).text());
+        String said = String.join("\n", body.lines().filter(line -> !ListItems.isMore(Markers.strip(line).text())).toList());
+        List<String> words = Terms.of(Markers.strip(said).text());
         if (words.isEmpty() || gold == null || gold.isBlank()) {
             return Double.NaN;
         }

@@ -18,7 +18,18 @@ public final class ListItems {
      */
     public static final int MAX_PARAGRAPH_ITEM_WORDS = 70;
 
+    /**
+     * The last line of a list quoted by its first items only: the items after it are in the cited source, not in
+     * the answer. It claims nothing but that, and the verifier checks exactly that.
+     */
+    public static final String MORE = "- \u2026 (the source lists more)";
+
     private ListItems() {
+    }
+
+    /** Whether {@code line} (markers [n] stripped) is the {@link #MORE} line. */
+    public static boolean isMore(String line) {
+        return line.strip().equals(MORE);
     }
 
     /** Whether {@code line} (one line, leading blanks allowed) opens with a list marker. */

@@ -1,5 +1,7 @@
 package dev.healthrag.answer.extractive;
 
+import dev.healthrag.text.ListItems;
+
 import java.util.List;
 
 /**
@@ -64,12 +66,15 @@ record Passage(int source, int start, List<Atom> atoms) {
         return atoms.get(0).section();
     }
 
-    /** The quoted text without markers, paragraphs and list lines as in the source. */
+    /** The quoted text without markers, paragraphs and list lines as in the source (no line for a cut list's rest). */
     String text() {
         return render(null);
     }
 
-    /** The quoted text with "[ref]" after every sentence and list line, as the draft the verifier checks. */
+    /**
+     * The quoted text with "[ref]" after every sentence and list line, as the draft the verifier checks; a list cut
+     * by whole items ends in {@link ListItems#MORE}, so that a reader knows the source gives more.
+     */
     String draft(int ref) {
         return render(" [" + ref + "]");
     }
@@ -91,6 +96,9 @@ record Passage(int source, int start, List<Atom> atoms) {
             }
             for (int i = 0; i < atom.items().size(); i++) {
                 text.append(i == 0 && atom.leadIn().isEmpty() ? "" : "\n").append(atom.items().get(i)).append(mark);
+            }
+            if (atom.cut() && marker != null) {
+                text.append("\n").append(ListItems.MORE).append(mark);
             }
             previous = atom;
         }

@@ -6,6 +6,7 @@ import dev.healthrag.embedding.Vectors;
 import dev.healthrag.retrieval.EnglishWords;
 import dev.healthrag.retrieval.RetrievedChunk;
 import dev.healthrag.retrieval.Terms;
+import dev.healthrag.text.ListItems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -25,7 +26,8 @@ import java.util.Set;
  * draft sentences are embedded in one batch, and the most similar one per source is its aligned sentence.
  * An aligned sentence supports the draft sentence when the draft's numbers (with units and frequencies) are in
  * that source, its negations and hedges agree with the sentence's, it neither adds nor drops a population
- * qualifier, and overlap and similarity clear the {@link VerifierSettings}.
+ * qualifier, and overlap and similarity clear the {@link VerifierSettings}. A {@link ListItems#MORE} line is
+ * judged by {@link MoreItems}.
  */
 @ApplicationScoped
 public class AlignedSourceVerifier implements GroundingVerifier {
@@ -51,7 +53,8 @@ public class AlignedSourceVerifier implements GroundingVerifier {
 
     @Override
     public List<GroundedSentence> verify(List<DraftSentence> draft, List<RetrievedChunk> sources) {
-        return evidence(draft, sources).stream().map(e -> Verdicts.judge(e, settings)).toList();
+        return MoreItems.judge(evidence(draft, sources).stream().map(e -> Verdicts.judge(e, settings)).toList(),
+                sources);
     }
 
     /** The evidence on every draft sentence, independent of the thresholds; one embedding call at most. */
@@ -64,7 +67,8 @@ public class AlignedSourceVerifier implements GroundingVerifier {
         List<Claim> claims = draft.stream().map(sentence -> Claim.of(sentence, passages)).toList();
         Map<String, Integer> toEmbed = new LinkedHashMap<>();
         for (Claim claim : claims) {
-            if (claim.quotedBy == null) {
+            // A MORE line claims nothing a source sentence could support; MoreItems judges it.
+            if (claim.quotedBy == null && !ListItems.isMore(claim.sentence.text())) {
                 claim.candidates = candidates(claim, passages);
                 if (!claim.candidates.isEmpty()) {
                     toEmbed.putIfAbsent(claim.sentence.text(), toEmbed.size());

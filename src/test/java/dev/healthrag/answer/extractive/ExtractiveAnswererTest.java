@@ -6,6 +6,7 @@ import dev.healthrag.answer.verify.AlignedSourceVerifier;
 import dev.healthrag.answer.verify.VerifierSettings;
 import dev.healthrag.retrieval.RetrievedChunk;
 import dev.healthrag.retrieval.Terms;
+import dev.healthrag.text.ListItems;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
@@ -85,7 +86,7 @@ class ExtractiveAnswererTest {
     }
 
     @Test
-    void givenAListLongerThanTheBudget_whenItOpensThePassage_thenItIsCutByWholeItemsUnderItsLeadIn() {
+    void givenAListLongerThanTheBudget_whenItOpensThePassage_thenItIsCutByWholeItemsUnderItsLeadInAndMarkedCut() {
         StringBuilder text = new StringBuilder("Symptoms of the condition include:\n\n");
         for (int i = 1; i <= 30; i++) {
             text.append("- symptom number ").append(i).append(" of this long list\n");
@@ -98,9 +99,36 @@ class ExtractiveAnswererTest {
                 answer);
         assertFalse(answer.contains("symptom number 30"), answer);
         List<String> lines = answer.lines().toList();
-        assertTrue(lines.stream().skip(1).allMatch(line -> line.matches("- symptom number \\d+ of this long list \\[1]")),
+        assertEquals(ListItems.MORE + " [1]", lines.get(lines.size() - 1), answer);
+        assertTrue(lines.subList(1, lines.size() - 1).stream()
+                        .allMatch(line -> line.matches("- symptom number \\d+ of this long list \\[1]")),
                 "only whole items: " + answer);
         assertTrue(ExtractiveAnswerer.MAX_WORDS >= wordsOf(answer), answer);
+    }
+
+    @Test
+    void givenAListCutToFit_whenTheDraftIsVerified_thenItsMoreLineIsKeptWithTheQuotedItems() {
+        StringBuilder text = new StringBuilder("Symptoms of the condition include:\n\n");
+        for (int i = 1; i <= 30; i++) {
+            text.append("- symptom number ").append(i).append(" of this long list\n");
+        }
+        List<RetrievedChunk> sources = List.of(source("long", "Symptoms", text.toString(), 0.8));
+
+        String answer = ExtractiveAnswerer.answer("What are the symptoms?", sources, WORD_SHARE);
+        List<GroundedSentence> checked = new AlignedSourceVerifier(passages -> {
+            throw new AssertionError("a quoted draft was embedded: " + passages);
+        }, new VerifierSettings(0.80, 0.50, 2, 3)).verify(DraftSplitter.split(answer), sources);
+
+        assertTrue(checked.stream().allMatch(GroundedSentence::supported), checked.toString());
+        assertEquals("the list goes on in source 1", checked.get(checked.size() - 1).reason());
+    }
+
+    @Test
+    void givenAListQuotedWhole_whenAnswering_thenNoMoreLineFollowsIt() {
+        String answer = ExtractiveAnswerer.answer("What triggers muscle twitches?",
+                List.of(source("twitch", "Common triggers", TRIGGERS, 0.8)), WORD_SHARE);
+
+        assertFalse(answer.contains(ListItems.MORE), answer);
     }
 
     @Test
@@ -317,6 +345,6 @@ class ExtractiveAnswererTest {
     }
 
     private static int wordsOf(String answer) {
-        return answer.replaceAll("\\[\\d+]", "").replaceAll("(?m)^- ", "").strip().split("\\s+").length;
+        return answer.replace(ListItems.MORE, "").replaceAll("\\[\\d+]", "").replaceAll("(?m)^- ", "").strip().split("\\s+").length;
     }
 }

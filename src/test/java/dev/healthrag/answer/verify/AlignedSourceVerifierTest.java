@@ -3,6 +3,7 @@ package dev.healthrag.answer.verify;
 import dev.healthrag.HealthRagConfig;
 import dev.healthrag.embedding.Embedder;
 import dev.healthrag.retrieval.RetrievedChunk;
+import dev.healthrag.text.ListItems;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,10 @@ class AlignedSourceVerifierTest {
     private static final RetrievedChunk PARACETAMOL = source("paracetamol", "Paracetamol", "Dose",
             "Adults can take 500 mg to 1 g of paracetamol every 4 to 6 hours, up to 4 times a day. Do not take "
                     + "paracetamol with other medicines that contain it. Most people do not get side effects.");
+
+    /** A list quoted by its first two items, then marked cut. */
+    private static final List<DraftSentence> CUT_LIST = DraftSplitter.split("Signs and symptoms include: [1]\n"
+            + "- Congenital stationary night blindness [1]\n- Hemeralopia [1]\n" + ListItems.MORE + " [1]");
 
     @Inject
     AlignedSourceVerifier verifier;
@@ -217,6 +222,38 @@ class AlignedSourceVerifierTest {
 
         assertEquals(List.of("quoted", "quoted", "quoted", "quoted"),
                 verdicts.stream().map(GroundedSentence::reason).toList());
+    }
+
+    @Test
+    void givenAListCutAfterItsSecondItem_whenVerified_thenTheMoreLineIsKeptCitingTheListsSource() {
+        RetrievedChunk signs = source("night-blindness", "Night Blindness", "Symptoms",
+                "Signs and symptoms include:\n\n- Congenital stationary night blindness\n- Hemeralopia\n- Severe Myopia");
+
+        List<GroundedSentence> verdicts = verifier.verify(CUT_LIST, List.of(TWITCHING, signs));
+
+        GroundedSentence more = verdicts.get(3);
+        assertTrue(more.supported(), more.reason());
+        assertEquals(List.of(2), more.refs(), "cites the list's source, whatever the draft's marker said");
+    }
+
+    @Test
+    void givenAMoreLineAfterTheLastItemOfTheSourcesList_whenVerified_thenItIsRemoved() {
+        RetrievedChunk signs = source("night-blindness", "Night Blindness", "Symptoms",
+                "Signs and symptoms include:\n\n- Congenital stationary night blindness\n- Hemeralopia");
+
+        List<GroundedSentence> verdicts = verifier.verify(CUT_LIST, List.of(signs));
+
+        assertEquals(List.of(true, true, true, false), verdicts.stream().map(GroundedSentence::supported).toList());
+    }
+
+    @Test
+    void givenAMoreLineAfterARemovedItem_whenVerified_thenItIsRemovedWithIt() {
+        List<DraftSentence> draft = DraftSplitter.split("Rest the ankle and keep weight off it for the first 48 "
+                + "hours. [1]\n- Take 2 g of paracetamol every hour [1]\n" + ListItems.MORE + " [1]");
+
+        List<GroundedSentence> verdicts = verifier.verify(draft, List.of(ANKLE));
+
+        assertEquals(List.of(true, false, false), verdicts.stream().map(GroundedSentence::supported).toList());
     }
 
     @Test
