@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +38,10 @@ public class Ingestor {
 
     /** Vector width of the chunks.embedding column (V1 migration). */
     static final int STORED_DIMENSION = 384;
-    /** Bump when the parser or splitter changes its output, so the next run re-cuts and re-embeds every article. */
+    /**
+     * Bump when the splitter changes its output, so the next run cuts every article again; only chunks whose text
+     * changed are embedded again. (The content hash already covers what the parser makes.)
+     */
     static final int CHUNKING_VERSION = 1;
 
     private final ArticleStore store;
@@ -63,8 +67,9 @@ public class Ingestor {
                 + config.chunking().maxTokens() + "-" + config.chunking().overlapTokens();
     }
 
+    /** @param storedVectors the vectors its stored chunks have, by the text they were embedded from */
     private record Pending(StoredArticle article, List<ChunkDraft> chunks, List<Abbreviation> abbreviations,
-                           boolean isNew) {
+                           boolean isNew, Map<String, float[]> storedVectors) {
     }
 
     public IngestReport ingest(Path root, IngestOptions options, PrintStream out) {
@@ -134,7 +139,8 @@ public class Ingestor {
                             + "it into articles of their own, or raise the limit if it really is one article");
                 }
                 pending.add(new Pending(toStored(article, file.toAbsolutePath().normalize().toString(), hash),
-                        chunks, AbbreviationExtractor.of(article), before == null));
+                        chunks, AbbreviationExtractor.of(article), before == null,
+                        before == null ? Map.of() : storedVectors(article.id())));
             } catch (InvalidArticleException e) {
                 failed.add(new IngestReport.FailedFile(relative, e.getMessage()));
                 out.printf("  FAILED %s: %s%n", relative, e.getMessage());
@@ -147,8 +153,14 @@ public class Ingestor {
                     abbreviationsRefreshed, AbbreviationExtractor.VERSION);
         }
 
+        long kept = pending.stream()
+                .mapToLong(p -> p.chunks().stream().filter(c -> p.storedVectors().containsKey(c.embeddingText())).count())
+                .sum();
+        if (kept > 0) {
+            out.printf("%d chunks of the changed articles have the text of a stored one and keep its vector%n", kept);
+        }
         long embedStart = System.nanoTime();
-        int chunks = write(pending, out);
+        int chunks = write(pending, out) - (int) kept;
         double embedSeconds = (System.nanoTime() - embedStart) / 1e9;
 
         int pruned = 0;
@@ -217,8 +229,7 @@ public class Ingestor {
                     batchChunks += pending.get(to++).chunks().size();
                 }
                 List<Pending> batch = pending.subList(from, to);
-                List<float[]> vectors = embedder.embedPassages(
-                        batch.stream().flatMap(p -> p.chunks().stream()).map(ChunkDraft::embeddingText).toList());
+                List<float[]> vectors = vectorsOf(batch);
                 await(previous);
                 previous = writer.submit(() -> {
                     writeBatch(batch, vectors, done);
@@ -235,6 +246,39 @@ public class Ingestor {
             store.recordIndexInfo(new IndexInfo(embedder.choice().configName(), embedder.choice().dimension()));
         }
         return done[1];
+    }
+
+    /**
+     * A vector for every chunk of the batch, in order: a chunk embedded from the same text as one the article
+     * had stored keeps that vector (the model gives the same text the same vector), the others are embedded in
+     * one call.
+     */
+    private List<float[]> vectorsOf(List<Pending> batch) {
+        List<String> toEmbed = new ArrayList<>();
+        for (Pending item : batch) {
+            for (ChunkDraft chunk : item.chunks()) {
+                if (!item.storedVectors().containsKey(chunk.embeddingText())) {
+                    toEmbed.add(chunk.embeddingText());
+                }
+            }
+        }
+        Iterator<float[]> embedded = (toEmbed.isEmpty() ? List.<float[]>of() : embedder.embedPassages(toEmbed)).iterator();
+        List<float[]> vectors = new ArrayList<>();
+        for (Pending item : batch) {
+            for (ChunkDraft chunk : item.chunks()) {
+                float[] stored = item.storedVectors().get(chunk.embeddingText());
+                vectors.add(stored != null ? stored : embedded.next());
+            }
+        }
+        return vectors;
+    }
+
+    private Map<String, float[]> storedVectors(String articleId) {
+        Map<String, float[]> vectors = new HashMap<>();
+        for (ArticleStore.EmbeddedChunk chunk : store.embeddedChunks(articleId)) {
+            vectors.put(ArticleSplitter.embeddingText(chunk.title(), chunk.heading(), chunk.text()), chunk.vector());
+        }
+        return vectors;
     }
 
     private void writeBatch(List<Pending> batch, List<float[]> vectors, int[] done) {

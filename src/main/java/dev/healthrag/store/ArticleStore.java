@@ -7,6 +7,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -66,6 +67,36 @@ public class ArticleStore {
             }
             return states;
         });
+    }
+
+    /**
+     * The stored vectors of an article's chunks, by the title, heading and text each was embedded from: a re-run
+     * that cuts the article again embeds only the chunks whose text changed.
+     */
+    public List<EmbeddedChunk> embeddedChunks(String articleId) {
+        return database.read(connection -> {
+            List<EmbeddedChunk> chunks = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT a.title, c.heading, c.text, c.embedding::real[] FROM chunks c
+                    JOIN articles a ON a.id = c.article_id WHERE c.article_id = ?""")) {
+                statement.setString(1, articleId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        Float[] boxed = (Float[]) rows.getArray(4).getArray();
+                        float[] vector = new float[boxed.length];
+                        for (int i = 0; i < boxed.length; i++) {
+                            vector[i] = boxed[i];
+                        }
+                        chunks.add(new EmbeddedChunk(rows.getString(1), rows.getString(2), rows.getString(3), vector));
+                    }
+                }
+            }
+            return chunks;
+        });
+    }
+
+    /** A stored chunk's vector and what it was embedded from. */
+    public record EmbeddedChunk(String title, String heading, String text, float[] vector) {
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.healthrag.ingest;
 
 import dev.healthrag.TestArticles;
+import dev.healthrag.embedding.Embedder;
+import dev.healthrag.embedding.Vectors;
 import dev.healthrag.retrieval.HybridContentRetriever;
 import dev.healthrag.retrieval.QueryAnalyzer;
 import dev.healthrag.retrieval.RetrievalMode;
@@ -47,6 +49,9 @@ class IngestorTest {
     Database database;
 
     @Inject
+    Embedder embedder;
+
+    @Inject
     HybridContentRetriever retriever;
 
     @TempDir
@@ -88,6 +93,28 @@ class IngestorTest {
         assertEquals(1, report.updated());
         assertEquals(5, report.unchanged());
         assertEquals(0, report.added());
+    }
+
+    @Test
+    void aChangedArticleEmbedsOnlyItsChangedChunksAndKeepsEachOtherChunksOwnVector() throws IOException {
+        String prefix = copyFixturesInto(dir, "reuse");
+        TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
+        String id = prefix + "-hydration-basics";
+        append(dir.resolve(id + ".md"), "\n\n## Added section\n\nSip water through the day "
+                + "rather than drinking a litre at once, because the kidneys can only clear so much per hour.\n");
+
+        IngestReport report = TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
+
+        List<ArticleStore.EmbeddedChunk> chunks = store.embeddedChunks(id);
+        assertEquals(1, report.updated());
+        assertTrue(report.chunksEmbedded() >= 1 && report.chunksEmbedded() < chunks.size(),
+                report.chunksEmbedded() + " of " + chunks.size() + " chunks embedded");
+        List<float[]> fresh = embedder.embedPassages(chunks.stream()
+                .map(c -> ArticleSplitter.embeddingText(c.title(), c.heading(), c.text())).toList());
+        for (int i = 0; i < chunks.size(); i++) {
+            assertTrue(Vectors.cosine(fresh.get(i), chunks.get(i).vector()) > 0.9999,
+                    "chunk stored with another text's vector: " + chunks.get(i).text());
+        }
     }
 
     @Test
