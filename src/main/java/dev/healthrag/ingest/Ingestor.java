@@ -42,7 +42,7 @@ public class Ingestor {
      * Bump when the splitter changes its output, so the next run cuts every article again; only chunks whose text
      * changed are embedded again. (The content hash already covers what the parser makes.)
      */
-    static final int CHUNKING_VERSION = 1;
+    static final int CHUNKING_VERSION = 2;
 
     private final ArticleStore store;
     private final SchemaMigrator migrator;

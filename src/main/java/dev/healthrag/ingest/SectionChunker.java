@@ -6,7 +6,11 @@ import dev.healthrag.text.Sentences;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Packs one section's sentences into chunk texts; one instance per section. */
+/**
+ * Packs one section's sentences into chunk texts; one instance per section. A chunk that starts inside a list
+ * repeats the list's lead-in ("Signs and symptoms may include:") before the items it holds, as it repeats the
+ * overlap: without it, its items are a list of nothing, for the embedding and for an answer that quotes them.
+ */
 final class SectionChunker {
 
     private final int maxTokens;
@@ -17,6 +21,8 @@ final class SectionChunker {
     private List<Unit> current = new ArrayList<>();
     private int currentTokens;
     private int fresh; // units in current that are not overlap copied from the previous chunk
+    private Unit last; // the unit accepted before the upcoming one
+    private Unit listLeadIn; // the sentence ending in ":" that the list being packed follows, if any
 
     SectionChunker(int maxTokens, int overlapTokens, int tinyTail, int tailCeiling) {
         this.maxTokens = maxTokens;
@@ -34,6 +40,12 @@ final class SectionChunker {
     }
 
     private void accept(Unit unit) {
+        if (!isItem(unit)) {
+            listLeadIn = null;
+        } else if (last != null && !isItem(last) && last.text().endsWith(":")) {
+            listLeadIn = last;
+        }
+        last = unit;
         if (unit.tokens() <= maxTokens) {
             if (fresh > 0 && currentTokens + unit.tokens() > maxTokens) {
                 emitWithOverlap(unit);
@@ -77,10 +89,24 @@ final class SectionChunker {
             tailTokens += u.tokens();
         }
         reset();
+        if (isItem(upcoming) && listLeadIn != null && !tail.contains(listLeadIn)) {
+            int budget = maxTokens - upcoming.tokens() - listLeadIn.tokens();
+            while (!tail.isEmpty() && tailTokens > budget) {
+                tailTokens -= tail.remove(0).tokens();
+            }
+            if (budget >= 0) {
+                tail.add(0, listLeadIn);
+                tailTokens += listLeadIn.tokens();
+            }
+        }
         if (tailTokens + upcoming.tokens() <= maxTokens) {
             tail.forEach(this::add);
             fresh = 0;
         }
+    }
+
+    private static boolean isItem(Unit unit) {
+        return unit.text().startsWith("- ");
     }
 
     /** A tiny remainder joins the previous chunk (without its overlap copy) when that stays near the budget. */

@@ -189,8 +189,11 @@ public final class ExtractiveAnswerer {
             if (shortlist.size() == MAX_EMBEDDED) {
                 break;
             }
-            // Overlapping chunks of one section offer the same passage twice; comparing it twice is waste.
-            if (seen.add(candidate.passage().text())
+            // Overlapping chunks of one section offer the same passage twice, and the chunks of one long list
+            // the same lead-in, which an answer quotes once: comparing both is waste.
+            if (shortlist.stream().noneMatch(c -> c.passage().source() != candidate.passage().source()
+                    && c.passage().sharesListLeadIn(candidate.passage()))
+                    && seen.add(candidate.passage().text())
                     && perSource.merge(candidate.passage().source(), 1, Integer::sum) <= MAX_CANDIDATES_PER_SOURCE) {
                 shortlist.add(candidate);
             }

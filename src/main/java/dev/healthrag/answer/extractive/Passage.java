@@ -79,8 +79,19 @@ record Passage(int source, int start, List<Atom> atoms) {
         return render(" [" + ref + "]");
     }
 
+    /**
+     * Whether the two quote an atom in common, or a list under the same lead-in: chunks of one long list each
+     * repeat its lead-in, and an answer that quoted both would say it twice.
+     */
     boolean overlaps(Passage other) {
-        return atoms.stream().anyMatch(atom -> other.atoms.stream().anyMatch(o -> o.text().equals(atom.text())));
+        return sharesListLeadIn(other)
+                || atoms.stream().anyMatch(atom -> other.atoms.stream().anyMatch(o -> o.text().equals(atom.text())));
+    }
+
+    /** Whether both quote a list under the same lead-in: the parts of one long list that two chunks hold. */
+    boolean sharesListLeadIn(Passage other) {
+        return atoms.stream().anyMatch(atom -> atom.isList() && !atom.leadIn().isEmpty() && other.atoms.stream()
+                .anyMatch(o -> o.isList() && atom.leadIn().equals(o.leadIn())));
     }
 
     private String render(String marker) {

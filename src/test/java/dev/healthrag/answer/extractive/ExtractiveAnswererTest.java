@@ -124,6 +124,20 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void givenTwoChunksOfOneListEachOpeningWithItsLeadIn_whenAnswering_thenTheLeadInIsQuotedOnce() {
+        String leadIn = "Lupus nephritis is diagnosed through urine and blood tests and a kidney biopsy:";
+        List<RetrievedChunk> sources = List.of(
+                chunkOf("lupus", 1, "Diagnosis", leadIn + "\n- Urinalysis. A urine sample is tested for blood and "
+                        + "protein, which point to kidney damage.", 0.80),
+                chunkOf("lupus", 2, "Diagnosis", leadIn + "\n- Biopsy. A small piece of kidney tissue is examined "
+                        + "under a microscope to confirm lupus nephritis.", 0.80));
+
+        String answer = ExtractiveAnswerer.answer("How is lupus nephritis diagnosed?", sources, WORD_SHARE);
+
+        assertEquals(1, answer.split(java.util.regex.Pattern.quote(leadIn), -1).length - 1, answer);
+    }
+
+    @Test
     void givenAListQuotedWhole_whenAnswering_thenNoMoreLineFollowsIt() {
         String answer = ExtractiveAnswerer.answer("What triggers muscle twitches?",
                 List.of(source("twitch", "Common triggers", TRIGGERS, 0.8)), WORD_SHARE);
