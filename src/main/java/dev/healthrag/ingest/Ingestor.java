@@ -67,9 +67,8 @@ public class Ingestor {
                 + config.chunking().maxTokens() + "-" + config.chunking().overlapTokens();
     }
 
-    /** @param storedVectors the vectors its stored chunks have, by the text they were embedded from */
     private record Pending(StoredArticle article, List<ChunkDraft> chunks, List<Abbreviation> abbreviations,
-                           boolean isNew, Map<String, float[]> storedVectors) {
+                           boolean isNew) {
     }
 
     public IngestReport ingest(Path root, IngestOptions options, PrintStream out) {
@@ -139,8 +138,7 @@ public class Ingestor {
                             + "it into articles of their own, or raise the limit if it really is one article");
                 }
                 pending.add(new Pending(toStored(article, file.toAbsolutePath().normalize().toString(), hash),
-                        chunks, AbbreviationExtractor.of(article), before == null,
-                        before == null ? Map.of() : storedVectors(article.id())));
+                        chunks, AbbreviationExtractor.of(article), before == null));
             } catch (InvalidArticleException e) {
                 failed.add(new IngestReport.FailedFile(relative, e.getMessage()));
                 out.printf("  FAILED %s: %s%n", relative, e.getMessage());
@@ -153,14 +151,8 @@ public class Ingestor {
                     abbreviationsRefreshed, AbbreviationExtractor.VERSION);
         }
 
-        long kept = pending.stream()
-                .mapToLong(p -> p.chunks().stream().filter(c -> p.storedVectors().containsKey(c.embeddingText())).count())
-                .sum();
-        if (kept > 0) {
-            out.printf("%d chunks of the changed articles have the text of a stored one and keep its vector%n", kept);
-        }
         long embedStart = System.nanoTime();
-        int chunks = write(pending, out) - (int) kept;
+        int chunks = write(pending, out);
         double embedSeconds = (System.nanoTime() - embedStart) / 1e9;
 
         int pruned = 0;
@@ -218,6 +210,7 @@ public class Ingestor {
     private int write(List<Pending> pending, PrintStream out) {
         IngestProgress progress = new IngestProgress(out, pending.size());
         int[] done = new int[2]; // articles, chunks: only the writer thread updates them
+        int embedded = 0;
         ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "ingest-writer"));
         try {
             Future<?> previous = CompletableFuture.completedFuture(null);
@@ -229,10 +222,11 @@ public class Ingestor {
                     batchChunks += pending.get(to++).chunks().size();
                 }
                 List<Pending> batch = pending.subList(from, to);
-                List<float[]> vectors = vectorsOf(batch);
+                BatchVectors vectors = vectorsOf(batch);
+                embedded += vectors.embedded();
                 await(previous);
                 previous = writer.submit(() -> {
-                    writeBatch(batch, vectors, done);
+                    writeBatch(batch, vectors.all(), done);
                     progress.update(done[0], done[1], false);
                 });
                 from = to;
@@ -245,7 +239,15 @@ public class Ingestor {
             progress.update(done[0], done[1], true);
             store.recordIndexInfo(new IndexInfo(embedder.choice().configName(), embedder.choice().dimension()));
         }
-        return done[1];
+        if (done[1] > embedded) {
+            out.printf("%d chunks of the changed articles have the text of a stored one and keep its vector%n",
+                    done[1] - embedded);
+        }
+        return embedded;
+    }
+
+    /** @param embedded how many of the vectors the model made; the others are stored ones kept */
+    private record BatchVectors(List<float[]> all, int embedded) {
     }
 
     /**
@@ -253,24 +255,27 @@ public class Ingestor {
      * had stored keeps that vector (the model gives the same text the same vector), the others are embedded in
      * one call.
      */
-    private List<float[]> vectorsOf(List<Pending> batch) {
+    private BatchVectors vectorsOf(List<Pending> batch) {
+        // Read per batch, not per run: a re-cut of a whole corpus would otherwise hold every stored vector at once.
+        List<Map<String, float[]>> stored = batch.stream()
+                .map(item -> item.isNew() ? Map.<String, float[]>of() : storedVectors(item.article().id())).toList();
         List<String> toEmbed = new ArrayList<>();
-        for (Pending item : batch) {
-            for (ChunkDraft chunk : item.chunks()) {
-                if (!item.storedVectors().containsKey(chunk.embeddingText())) {
+        for (int i = 0; i < batch.size(); i++) {
+            for (ChunkDraft chunk : batch.get(i).chunks()) {
+                if (!stored.get(i).containsKey(chunk.embeddingText())) {
                     toEmbed.add(chunk.embeddingText());
                 }
             }
         }
         Iterator<float[]> embedded = (toEmbed.isEmpty() ? List.<float[]>of() : embedder.embedPassages(toEmbed)).iterator();
         List<float[]> vectors = new ArrayList<>();
-        for (Pending item : batch) {
-            for (ChunkDraft chunk : item.chunks()) {
-                float[] stored = item.storedVectors().get(chunk.embeddingText());
-                vectors.add(stored != null ? stored : embedded.next());
+        for (int i = 0; i < batch.size(); i++) {
+            for (ChunkDraft chunk : batch.get(i).chunks()) {
+                float[] kept = stored.get(i).get(chunk.embeddingText());
+                vectors.add(kept != null ? kept : embedded.next());
             }
         }
-        return vectors;
+        return new BatchVectors(vectors, toEmbed.size());
     }
 
     private Map<String, float[]> storedVectors(String articleId) {
