@@ -65,8 +65,10 @@ public final class ServiceProcess implements AutoCloseable {
         if (!serviceOptions.isEmpty()) {
             command.addAll(List.of(serviceOptions.split("\\s+")));
         }
-        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.http.host-enabled=true", "-jar",
-                jar.toString()));
+        // A baseline build from before a migration this build has applied serves the migrated bench database
+        // rather than refusing it at validation: the bench compares search paths on one database.
+        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.http.host-enabled=true",
+                "-Dquarkus.flyway.ignore-migration-patterns=*:future", "-jar", jar.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ServiceProcess service = new ServiceProcess(process, log);
         service.awaitReady(port);

@@ -6,6 +6,7 @@ import dev.healthrag.retrieval.ReciprocalRankFuser.Kind;
 import dev.healthrag.retrieval.ReciprocalRankFuser.RankedList;
 import dev.healthrag.store.ChunkHit;
 import dev.healthrag.store.ChunkSearch;
+import dev.healthrag.store.ChunkSource;
 import dev.healthrag.store.SearchFilter;
 import dev.healthrag.store.SchemaMigrator;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -136,9 +137,11 @@ public class HybridContentRetriever {
         }
         List<RetrievedChunk> chosen = ArticleDiversifier.diversify(fused, request.topK(),
                 config.maxChunksPerArticle());
-        Map<String, String> texts = search.texts(chosen.stream().map(RetrievedChunk::chunkId).toList());
+        Map<String, ChunkSource> sources = search.sources(chosen.stream().map(RetrievedChunk::chunkId).toList());
         return new Retrieval(query, queryVector,
-                chosen.stream().map(chunk -> chunk.withText(texts.get(chunk.chunkId()))).toList(),
+                // A chunk whose row is gone (its article re-ingested since the search) is left out, not shown empty.
+                chosen.stream().filter(chunk -> sources.containsKey(chunk.chunkId()))
+                        .map(chunk -> chunk.withSource(sources.get(chunk.chunkId()))).toList(),
                 Duration.ofNanos(searchStart - embedStart), Duration.ofNanos(System.nanoTime() - searchStart),
                 alternative);
     }

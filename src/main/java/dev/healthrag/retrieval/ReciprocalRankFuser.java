@@ -93,7 +93,7 @@ public final class ReciprocalRankFuser {
 
         RetrievedChunk build() {
             return new RetrievedChunk(hit.chunkId(), hit.articleId(), hit.position(), hit.heading(), null,
-                    hit.title(), hit.url(), hit.similarity(), denseRank, lexicalRank, score);
+                    null, null, hit.similarity(), denseRank, lexicalRank, score);
         }
     }
 }

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * The first-stage searches (nearest neighbours on the HNSW index, weighted full text on the postings, article
- * names), and the chunk texts of those that survive fusion. A question's searches travel together: {@link #run}
+ * names), and the texts, titles and URLs of those that survive fusion: the searches read no article row unless a
+ * filter asks about articles. A question's searches travel together: {@link #run}
  * sends them as one multi-statement batch, so the service pays one round trip and one pooled connection for
  * all of them rather than one per search. Every read here goes to the read replica when one is configured
  * ({@link Database#readForSearch}).
@@ -27,8 +28,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ChunkSearch {
 
-    private static final String COLUMNS = """
-            SELECT c.id, c.article_id, c.position, c.heading, a.title, a.url""";
+    private static final String COLUMNS = "SELECT c.id, c.article_id, c.position, c.heading";
 
     /** Postings read per query term when unfiltered: deep enough that fusion never runs short. */
     private static final int POSTINGS_PER_TERM = 100;
@@ -111,8 +111,7 @@ public class ChunkSearch {
         // Ordering by the selected distance (not by a second copy of it) still walks the HNSW index, and the
         // vector is sent once.
         String sql = COLUMNS + ", c.embedding <=> " + SqlVector.PARAMETER + " AS distance, 0.0 AS lexical_score"
-                + " FROM chunks c JOIN articles a ON a.id = c.article_id"
-                + where(filter) + " ORDER BY distance LIMIT " + limit;
+                + from(filter) + " ORDER BY distance LIMIT " + limit;
         return new Search(sql, (statement, first) -> {
             SqlVector.bind(statement, first, queryVector);
             return filter.bind(statement, first + 1);
@@ -125,8 +124,7 @@ public class ChunkSearch {
      */
     public static Search dense(float[] queryVector, float[] rankVector, SearchFilter filter, int limit) {
         String sql = COLUMNS + ", c.embedding <=> " + SqlVector.PARAMETER + " AS distance, 0.0 AS lexical_score"
-                + " FROM chunks c JOIN articles a ON a.id = c.article_id"
-                + where(filter) + " ORDER BY c.embedding <=> " + SqlVector.PARAMETER + " LIMIT " + limit;
+                + from(filter) + " ORDER BY c.embedding <=> " + SqlVector.PARAMETER + " LIMIT " + limit;
         return new Search(sql, (statement, first) -> {
             SqlVector.bind(statement, first, queryVector);
             int next = filter.bind(statement, first + 1);
@@ -161,9 +159,8 @@ public class ChunkSearch {
                     FROM terms %s
                     GROUP BY p.chunk_id
                     ORDER BY 2 DESC LIMIT %d)
-                SELECT c.id, c.article_id, c.position, c.heading, a.title, a.url,
-                       c.embedding <=> %s AS distance, s.score
-                FROM scored s JOIN chunks c ON c.id = s.chunk_id JOIN articles a ON a.id = c.article_id
+                SELECT c.id, c.article_id, c.position, c.heading, c.embedding <=> %s AS distance, s.score
+                FROM scored s JOIN chunks c ON c.id = s.chunk_id
                 ORDER BY s.score DESC, c.id""".formatted(candidates, limit, SqlVector.PARAMETER);
         return new Search(sql, (statement, first) -> {
             Connection connection = statement.getConnection();
@@ -184,10 +181,10 @@ public class ChunkSearch {
         String sql = """
                 WITH named AS MATERIALIZED (
                     SELECT article_id, max(words) AS words FROM article_names WHERE name = ANY (?) GROUP BY article_id)
-                SELECT DISTINCT ON (c.article_id) c.id, c.article_id, c.position, c.heading, a.title, a.url,
+                SELECT DISTINCT ON (c.article_id) c.id, c.article_id, c.position, c.heading,
                        c.embedding <=> %s AS distance, n.words
-                FROM named n JOIN chunks c ON c.article_id = n.article_id JOIN articles a ON a.id = c.article_id"""
-                .formatted(SqlVector.PARAMETER) + where(filter) + " ORDER BY c.article_id, distance";
+                FROM named n JOIN chunks c ON c.article_id = n.article_id"""
+                .formatted(SqlVector.PARAMETER) + joinArticles(filter) + " ORDER BY c.article_id, distance";
         return new Search(sql, (statement, first) -> {
             statement.setArray(first, statement.getConnection().createArrayOf("text", phrases.toArray()));
             SqlVector.bind(statement, first + 1, queryVector);
@@ -198,18 +195,35 @@ public class ChunkSearch {
 
     /**
      * Every chunk of the given articles with its cosine similarity to the query, from the stored vectors: no
-     * embedding, and a few dozen distances read through the (article, position) index. Title and URL come back
-     * empty: joining the articles made PostgreSQL hash the whole table for a few rows, and the caller already
-     * has them.
+     * embedding, and a few dozen distances read through the (article, position) index.
      */
     public static Search chunksOf(List<String> articleIds, float[] queryVector) {
-        String sql = "SELECT c.id, c.article_id, c.position, c.heading, '' AS title, NULL AS url, c.embedding <=> "
+        String sql = "SELECT c.id, c.article_id, c.position, c.heading, c.embedding <=> "
                 + SqlVector.PARAMETER + " AS distance, 0.0 AS lexical_score FROM chunks c WHERE c.article_id = ANY (?)";
         return new Search(sql, (statement, first) -> {
             SqlVector.bind(statement, first, queryVector);
             statement.setArray(first + 1, statement.getConnection().createArrayOf("text", articleIds.toArray()));
             return first + 2;
         }, UnaryOperator.identity());
+    }
+
+    /** The stored text of each of the chunks, by id, with its article's title and URL. */
+    public Map<String, ChunkSource> sources(List<String> chunkIds) {
+        return database.readForSearch(connection -> {
+            Map<String, ChunkSource> sources = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT c.id, c.text, a.title, a.url FROM chunks c JOIN articles a ON a.id = c.article_id
+                    WHERE c.id = ANY (?)""")) {
+                statement.setArray(1, connection.createArrayOf("text", chunkIds.toArray()));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        sources.put(rows.getString(1), new ChunkSource(rows.getString(2), rows.getString(3),
+                                rows.getString(4)));
+                    }
+                }
+            }
+            return sources;
+        });
     }
 
     /** The stored text of each of the chunks, by id. */
@@ -244,16 +258,22 @@ public class ChunkSearch {
         });
     }
 
-    private static String where(SearchFilter filter) {
+    /** The chunks, joined to their articles only when the filter has conditions on them. */
+    private static String from(SearchFilter filter) {
+        return " FROM chunks c" + joinArticles(filter);
+    }
+
+    private static String joinArticles(SearchFilter filter) {
         List<String> conditions = filter.conditions();
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return conditions.isEmpty() ? ""
+                : " JOIN articles a ON a.id = c.article_id WHERE " + String.join(" AND ", conditions);
     }
 
     private static List<ChunkHit> hits(ResultSet rows) throws SQLException {
         List<ChunkHit> hits = new ArrayList<>();
         while (rows.next()) {
             hits.add(new ChunkHit(rows.getString(1), rows.getString(2), rows.getInt(3), rows.getString(4),
-                    rows.getString(5), rows.getString(6), 1 - rows.getDouble(7), rows.getDouble(8)));
+                    1 - rows.getDouble(5), rows.getDouble(6)));
         }
         return hits;
     }

@@ -19,14 +19,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Runs against the real PostgreSQL + pgvector; article ids are unique per test so tests do not collide. */
@@ -114,6 +118,54 @@ class IngestorTest {
         for (int i = 0; i < chunks.size(); i++) {
             assertTrue(Vectors.cosine(fresh.get(i), chunks.get(i).vector()) > 0.9999,
                     "chunk stored with another text's vector: " + chunks.get(i).text());
+        }
+    }
+
+    @Test
+    void aLongChunksVectorStaysInItsRowInsteadOfMovingToTheToastTable() throws IOException {
+        // given: a section long and varied enough that its row (text, tsvector and a 1.5 kB vector) is over
+        // PostgreSQL's ~2 kB toast threshold even with the text compressed, as most MedQuAD chunks are
+        String id = "toast-" + Long.toString(System.nanoTime(), 36);
+        createdIds.add(id);
+        Random random = new Random(7);
+        String[] words = ("fever cough rash fatigue nausea dizziness swelling bruising numbness tingling cramps wheezing"
+                + " jaundice itching thirst weight vision hearing balance memory sleep appetite bleeding pressure pulse"
+                + " kidney liver thyroid spleen bladder tendon cartilage retina cornea eardrum sinus tonsil gland")
+                .split(" ");
+        StringBuilder section = new StringBuilder();
+        for (int sentence = 0; sentence < 14; sentence++) {
+            section.append("Patients may report");
+            for (int word = 0; word < 9; word++) {
+                section.append(' ').append(words[random.nextInt(words.length)]);
+            }
+            section.append(" at visit ").append(random.nextInt(1000)).append(". ");
+        }
+        Files.writeString(dir.resolve(id + ".md"), "---\nid: " + id + "\ntitle: Varied findings\n---\n\n"
+                + "## Findings\n\n" + section + "\n");
+
+        // when
+        TestArticles.ingest(ingestor, dir, IngestOptions.DEFAULT);
+
+        // then: every vector is in its row. pg_column_size counts a value in the row with its 4-byte header and
+        // one moved out of line without it (vector: 4-byte header, 4 bytes of dimensions, 4 bytes per dimension).
+        List<int[]> rows = database.read(connection -> {
+            List<int[]> found = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT pg_column_size(embedding), vector_dims(embedding),
+                           octet_length(text) + octet_length(search_text::text) FROM chunks WHERE article_id = ?""")) {
+                statement.setString(1, id);
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        found.add(new int[]{result.getInt(1), result.getInt(2), result.getInt(3)});
+                    }
+                }
+            }
+            return found;
+        });
+        assertFalse(rows.isEmpty());
+        assertTrue(rows.stream().anyMatch(row -> row[2] + row[0] > 3000), "a chunk far over the threshold");
+        for (int[] row : rows) {
+            assertEquals(8 + 4 * row[1], row[0], "stored size of the vector: in its row or not");
         }
     }
 

@@ -40,6 +40,6 @@ class ArticleMatchTest {
     }
 
     private static ChunkHit hit(String chunk, String article, double similarity) {
-        return new ChunkHit(chunk, article, 0, "", article, null, similarity, 0);
+        return new ChunkHit(chunk, article, 0, "", similarity, 0);
     }
 }

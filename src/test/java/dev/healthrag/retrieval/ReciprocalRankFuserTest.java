@@ -89,6 +89,6 @@ class ReciprocalRankFuserTest {
     }
 
     static ChunkHit hit(String chunkId, String articleId) {
-        return new ChunkHit(chunkId, articleId, 0, "", "title", "url", 0.5, 0);
+        return new ChunkHit(chunkId, articleId, 0, "", 0.5, 0);
     }
 }

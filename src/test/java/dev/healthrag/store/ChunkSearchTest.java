@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** Searches against the fixture library in the real database. */
@@ -28,6 +30,9 @@ class ChunkSearchTest {
 
     @Inject
     Embedder embedder;
+
+    @Inject
+    Database database;
 
     @Test
     void givenASecondQuery_whenSearchedDense_thenItsNeighboursComeInItsOrderWithTheirSimilarityToTheMessage() {
@@ -76,5 +81,35 @@ class ChunkSearchTest {
 
         assertThrows(StoreException.class, () -> search.runConcurrently(
                 List.of(ChunkSearch.dense(message, SearchFilter.NONE, 5)), List.of(broken)));
+    }
+    @Test
+    void givenChosenChunks_whenTheirSourcesAreRead_thenEachHasItsTextAndItsOwnArticlesTitleAndUrl() {
+        // given: the hits of a dense search, which carry no article fields
+        TestArticles.ingest(ingestor);
+        float[] message = embedder.embedQuery("why do my calves cramp at night");
+        List<ChunkHit> hits = search.run(List.of(ChunkSearch.dense(message, SearchFilter.NONE, 8))).get(0);
+
+        // when
+        Map<String, ChunkSource> sources = search.sources(hits.stream().map(ChunkHit::chunkId).toList());
+
+        // then: each chunk's text and the title and URL of the article it belongs to
+        Map<String, String> texts = search.texts(hits.stream().map(ChunkHit::chunkId).toList());
+        assertEquals(hits.size(), sources.size());
+        for (ChunkHit hit : hits) {
+            ChunkSource source = sources.get(hit.chunkId());
+            assertEquals(texts.get(hit.chunkId()), source.text(), hit.chunkId());
+            List<String> article = database.read(connection -> {
+                try (var statement = connection.prepareStatement("SELECT title, url FROM articles WHERE id = ?")) {
+                    statement.setString(1, hit.articleId());
+                    try (var rows = statement.executeQuery()) {
+                        rows.next();
+                        return Arrays.asList(rows.getString(1), rows.getString(2));
+                    }
+                }
+            });
+            assertEquals(article, Arrays.asList(source.title(), source.url()), hit.chunkId());
+        }
+        assertTrue(sources.values().stream().map(ChunkSource::title).distinct().count() > 1,
+                "the hits come from several articles, so a title given to the wrong chunk shows");
     }
 }
