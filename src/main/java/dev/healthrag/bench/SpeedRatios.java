@@ -5,8 +5,10 @@ import dev.healthrag.embedding.Embedder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Issue 11's speed targets, as ratios of figures taken in the same run: absolute times on a shared machine drift
@@ -50,14 +52,17 @@ public final class SpeedRatios {
      * The ratios over all rounds, with the figures they divide; p95 ÷ p50 is the median of the rounds' own, since
      * pooling rounds taken at different loads would widen the spread by the drift between them. {@code queryEmbeddingsPerSearch} is what the
      * service's own meter counted per measured search (null when it has none): at least 1 shows that no search
-     * was timed without its embedding.
+     * was timed without its embedding. {@code oneClientStageMeansMs} is where the one-client searches spent their
+     * time by the service's own clock: each retrieval stage's mean over the searches that went through it, in ms
+     * (empty when the service has no such meter); {@code oneClientMeanMs} is those searches' mean as the bench
+     * timed them, whose difference from the stages' sum is HTTP, JSON and the rest.
      */
     public record Result(int questions, int distinctQuestions, int rounds, int concurrency,
                          double embeddingP50Ms, double oneClientP50Ms, double oneClientOverEmbedding,
                          double p50Ms, double p95Ms, double p95OverP50, double perSecond, int errors,
                          Double baselineP50Ms, Double baselineP95Ms, Double baselinePerSecond,
                          Integer baselineErrors, Double throughputOverBaseline, Double queryEmbeddingsPerSearch,
-                         List<Round> perRound) {
+                         double oneClientMeanMs, Map<String, Double> oneClientStageMeansMs, List<Round> perRound) {
     }
 
     /** Issue 11's targets, printed beside the figures. */
@@ -103,6 +108,8 @@ public final class SpeedRatios {
         }
         QueryEmbeddingMeter meter = new QueryEmbeddingMeter(port);
         Double embeddedBefore = meter.read();
+        RetrievalStageMeter stageMeter = new RetrievalStageMeter(port);
+        Map<String, RetrievalStageMeter.Totals> stages = new LinkedHashMap<>();
         List<Sample> embeddings = new ArrayList<>();
         List<Sample> oneClient = new ArrayList<>();
         List<Sample> loaded = new ArrayList<>();
@@ -110,7 +117,9 @@ public final class SpeedRatios {
         List<Round> rounds = new ArrayList<>();
         for (int r = 0; r < settings.rounds(); r++) {
             boolean currentFirst = r % 2 == 0;
+            Map<String, RetrievalStageMeter.Totals> stagesBefore = stageMeter.read();
             Sample[] pairs = embedAndSearch(questions, port);
+            RetrievalStageMeter.addDifference(stages, stagesBefore, stageMeter.read());
             Sample embedding = pairs[0];
             Sample single = pairs[1];
             Sample current = null;
@@ -141,11 +150,15 @@ public final class SpeedRatios {
         int searches = settings.rounds() * (questions.size() + settings.requests());
         Double perSearch = embeddedBefore == null || embeddedAfter == null ? null
                 : round((embeddedAfter - embeddedBefore) / searches, 3);
-        return result(questions.size(), distinct, perSearch, rounds, Sample.pooled(embeddings),
+        Map<String, Double> stageMeans = new LinkedHashMap<>();
+        stages.forEach((stage, totals) -> stageMeans.put(stage,
+                totals.count() > 0 ? round(totals.seconds() * 1000 / totals.count(), 2) : 0.0));
+        return result(questions.size(), distinct, perSearch, stageMeans, rounds, Sample.pooled(embeddings),
                 Sample.pooled(oneClient), Sample.pooled(loaded), baseline.isEmpty() ? null : Sample.pooled(baseline));
     }
 
-    private Result result(int questions, int distinct, Double perSearch, List<Round> rounds, Sample embedding,
+    private Result result(int questions, int distinct, Double perSearch, Map<String, Double> stageMeans,
+                          List<Round> rounds, Sample embedding,
                           Sample single, Sample current, Sample base) {
         return new Result(questions, distinct, settings.rounds(), settings.concurrency(),
                 ms(embedding.percentileMs(50)), ms(single.percentileMs(50)),
@@ -155,7 +168,9 @@ public final class SpeedRatios {
                 single.errors() + current.errors(),
                 base == null ? null : ms(base.percentileMs(50)), base == null ? null : ms(base.percentileMs(95)),
                 base == null ? null : ms(base.perSecond()), base == null ? null : base.errors(),
-                base == null ? null : ratio(current.perSecond(), base.perSecond()), perSearch, rounds);
+                base == null ? null : ratio(current.perSecond(), base.perSecond()), perSearch,
+                round(single.latenciesMs().stream().mapToDouble(Double::doubleValue).average().orElse(0), 2),
+                stageMeans, rounds);
     }
 
     private static Round round(int number, Sample embedding, Sample single, Sample current, Sample base) {

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 /**
  * {@code bench [--chunks N] [--requests R] [--warmup W] [--concurrency C] [--regenerate] [--ingest-sample DIR]
@@ -208,6 +209,11 @@ public class BenchCommand {
             System.out.print(SpeedRatios.table(result));
             System.out.printf("Query embeddings per measured search (the service's meter): %s%n",
                     result.queryEmbeddingsPerSearch() == null ? "no meter" : result.queryEmbeddingsPerSearch());
+            System.out.printf(Locale.ROOT, "One client, mean per search: %.2f ms as timed here; by the service's"
+                    + " retrieval stages %s%n", result.oneClientMeanMs(), result.oneClientStageMeansMs().isEmpty()
+                    ? "(no meter)" : result.oneClientStageMeansMs().entrySet().stream()
+                    .map(stage -> stage.getKey() + " " + stage.getValue() + " ms")
+                    .collect(Collectors.joining(", ")));
             return result;
         }
     }

@@ -38,6 +38,7 @@ public class HybridContentRetriever {
     private final FusionWeights weights;
     private final AlternativeQuery alternatives;
     private final ManagedExecutor executor;
+    private final RetrievalMetrics metrics;
     /**
      * Questions retrieved at once, the rest behind a bounded queue. Retrieval is CPU work (the query's embedding
      * here, its searches in PostgreSQL): many more questions at once than cores only time-share the cores and
@@ -51,7 +52,7 @@ public class HybridContentRetriever {
 
     public HybridContentRetriever(Embedder embedder, ChunkSearch search, QueryAnalyzer analyzer,
                                   SchemaMigrator migrator, HealthRagConfig config, AlternativeQuery alternatives,
-                                  ManagedExecutor executor) {
+                                  ManagedExecutor executor, RetrievalMetrics metrics) {
         this.embedder = embedder;
         this.search = search;
         this.analyzer = analyzer;
@@ -61,6 +62,7 @@ public class HybridContentRetriever {
         this.weights = FusionWeights.of(config);
         this.alternatives = alternatives;
         this.executor = executor;
+        this.metrics = metrics;
         int concurrency = this.config.concurrency() > 0 ? this.config.concurrency()
                 : Runtime.getRuntime().availableProcessors() + 1;
         int maxWaiting = this.config.maxQueueLength() > 0 ? this.config.maxQueueLength() : 4 * concurrency;
@@ -89,6 +91,7 @@ public class HybridContentRetriever {
     private Retrieval retrieveNow(RetrievalRequest request, String alternative, boolean coreFree) {
         // A service started while the database was down gets its schema once the database is back.
         migrator.ensureMigrated();
+        long started = System.nanoTime();
         CompletableFuture<float[]> asTyped = coreFree ? embedAsTyped(request) : null;
         AnalyzedQuery query = analyzer.analyze(request.query());
         AnalyzedQuery alternativeQuery = alternative == null ? null : analyzer.analyze(alternative);
@@ -132,17 +135,22 @@ public class HybridContentRetriever {
             lists.add(new RankedList(planned.get(i).kind(), hits.get(i), planned.get(i).weight()));
         }
         List<RetrievedChunk> fused = fuser.fuse(lists);
-        if (weights.article() > 0 && request.mode() == RetrievalMode.HYBRID && !fused.isEmpty()) {
+        long searched = System.nanoTime();
+        boolean rerank = weights.article() > 0 && request.mode() == RetrievalMode.HYBRID && !fused.isEmpty();
+        if (rerank) {
             fused = withArticleMatch(fused, queryVector);
         }
+        long reranked = rerank ? System.nanoTime() : searched;
         List<RetrievedChunk> chosen = ArticleDiversifier.diversify(fused, request.topK(),
                 config.maxChunksPerArticle());
         Map<String, ChunkSource> sources = search.sources(chosen.stream().map(RetrievedChunk::chunkId).toList());
+        long textsRead = System.nanoTime();
+        metrics.record(started, searchStart, searched, reranked, textsRead);
         return new Retrieval(query, queryVector,
                 // A chunk whose row is gone (its article re-ingested since the search) is left out, not shown empty.
                 chosen.stream().filter(chunk -> sources.containsKey(chunk.chunkId()))
                         .map(chunk -> chunk.withSource(sources.get(chunk.chunkId()))).toList(),
-                Duration.ofNanos(searchStart - embedStart), Duration.ofNanos(System.nanoTime() - searchStart),
+                Duration.ofNanos(searchStart - embedStart), Duration.ofNanos(textsRead - searchStart),
                 alternative);
     }
 

@@ -17,6 +17,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class SearchResourceTest {
@@ -43,6 +45,27 @@ class SearchResourceTest {
                 .body("results[0].lexicalRank", notNullValue())
                 .body("mode", equalTo("hybrid"))
                 .body("disclaimer", equalTo(disclaimer));
+    }
+
+    @Test
+    void eachSearchTimesItsStagesOnTheMetricsPageAndTheArticleRerankOnlyInHybridMode() {
+        String[] stages = {"query_vector", "searches", "article_rerank", "chunk_texts"};
+        double[] before = new double[stages.length];
+        for (int i = 0; i < stages.length; i++) {
+            before[i] = MetricsPage.metric("healthrag_retrieval_stage_seconds_count{stage=\"" + stages[i] + "\"}");
+        }
+
+        given().queryParam("q", "ankle sprain swelling ice").get("/api/search").then().statusCode(200);
+        given().queryParam("q", "ankle sprain swelling ice").queryParam("mode", "dense").get("/api/search").then()
+                .statusCode(200);
+
+        double[] expected = {2, 2, 1, 2};
+        for (int i = 0; i < stages.length; i++) {
+            String sample = "healthrag_retrieval_stage_seconds_count{stage=\"" + stages[i] + "\"}";
+            assertEquals(expected[i], MetricsPage.metric(sample) - before[i], stages[i]);
+        }
+        assertTrue(MetricsPage.metric("healthrag_retrieval_stage_seconds_sum{stage=\"query_vector\"}") > 0,
+                "the embedding took time");
     }
 
     @Test

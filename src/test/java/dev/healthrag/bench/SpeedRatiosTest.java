@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -63,6 +64,12 @@ class SpeedRatiosTest {
         assertNotNull(result.perRound().get(1).throughputOverBaseline());
         assertTrue(result.queryEmbeddingsPerSearch() >= 1, "no search was timed without its embedding: " + result);
         assertTrue(SpeedRatios.table(result).contains("throughput ÷ baseline's"), SpeedRatios.table(result));
+        Map<String, Double> stages = result.oneClientStageMeansMs();
+        assertEquals(List.of("article_rerank", "chunk_texts", "query_vector", "searches"),
+                stages.keySet().stream().sorted().toList(), result.toString());
+        assertTrue(stages.get("query_vector") > 0 && stages.get("searches") > 0, stages.toString());
+        assertTrue(stages.values().stream().mapToDouble(Double::doubleValue).sum() <= result.oneClientMeanMs(),
+                "the service's stages fit inside the searches the bench timed: " + result);
     }
 
     @Test
