@@ -9,6 +9,7 @@ import dev.healthrag.retrieval.Terms;
 import dev.healthrag.text.ListItems;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -276,6 +277,31 @@ class ExtractiveAnswererTest {
         int words = wordsOf(answer);
         assertTrue(words >= ExtractiveAnswerer.MIN_WORDS && words <= ExtractiveAnswerer.MAX_WORDS, words + ": " + answer);
         assertTrue(answer.startsWith("Sentence 1 says"), answer);
+    }
+
+    @Test
+    void givenALongSupportingSection_whenQuoted_thenItsPassageIsItsFirstWholeSentencesWithinTheSupportingBudget() {
+        // given: a leader, and a second article whose section on the same question runs long
+        StringBuilder other = new StringBuilder();
+        for (int i = 1; i <= 12; i++) {
+            other.append("Pseudogout point ").append(i).append(" is that attacks are treated with rest and ice. ");
+        }
+        List<RetrievedChunk> sources = List.of(
+                new RetrievedChunk("gout#0", "gout", 0, "Treatment", "Gout attacks are treated with rest, ice and "
+                        + "anti-inflammatory medicines.", "Gout", "https://example.org/gout", 0.80, 1, 1, 0.030),
+                new RetrievedChunk("pseudogout#0", "pseudogout", 0, "Treatment", other.toString(), "Pseudogout",
+                        "https://example.org/pseudogout", 0.80, 2, 2, 0.029));
+
+        // when
+        String answer = ExtractiveAnswerer.answer("How are attacks treated?", sources, scoredBy(p -> 0.8));
+
+        // then: the second source is quoted from its first sentence, whole sentences only, within the budget
+        String supporting = Arrays.stream(answer.split("\n\n")).filter(p -> p.contains("[2]")).findFirst()
+                .orElseThrow(() -> new AssertionError("no supporting passage: " + answer));
+        assertTrue(supporting.startsWith("Pseudogout point 1 is"), supporting);
+        assertTrue(supporting.endsWith("ice. [2]") || supporting.endsWith("ice [2]"), supporting);
+        int words = wordsOf(supporting);
+        assertTrue(words <= ExtractiveAnswerer.MAX_SUPPORTING_WORDS && words >= 10, words + ": " + supporting);
     }
 
     @Test
