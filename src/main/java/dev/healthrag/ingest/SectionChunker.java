@@ -89,15 +89,14 @@ final class SectionChunker {
             tailTokens += u.tokens();
         }
         reset();
-        if (isItem(upcoming) && listLeadIn != null && !tail.contains(listLeadIn)) {
-            int budget = maxTokens - upcoming.tokens() - listLeadIn.tokens();
+        int budget = listLeadIn == null ? -1 : maxTokens - upcoming.tokens() - listLeadIn.tokens();
+        // Only when the lead-in fits beside the upcoming item does it take the overlap's place.
+        if (isItem(upcoming) && budget >= 0 && !tail.contains(listLeadIn)) {
             while (!tail.isEmpty() && tailTokens > budget) {
                 tailTokens -= tail.remove(0).tokens();
             }
-            if (budget >= 0) {
-                tail.add(0, listLeadIn);
-                tailTokens += listLeadIn.tokens();
-            }
+            tail.add(0, listLeadIn);
+            tailTokens += listLeadIn.tokens();
         }
         if (tailTokens + upcoming.tokens() <= maxTokens) {
             tail.forEach(this::add);

@@ -124,6 +124,33 @@ class ArticleSplitterTest {
     }
 
     @Test
+    void keepsTheOverlapBeforeAListItemTooLongToTakeItsLeadInAlong() {
+        // given: short items, then one item that fits the budget with the overlap (a short item) but not with the
+        // list's long lead-in
+        String leadIn = "Signs that your sleep is poor and that it needs the attention of a doctor include:";
+        StringBuilder longItem = new StringBuilder("- The long sign");
+        while (TokenEstimator.estimate(longItem + " word.") + TokenEstimator.estimate("- Sign 5 is about sleep.") <= 60) {
+            longItem.append(" word");
+        }
+        longItem.append(".");
+        StringBuilder text = new StringBuilder(leadIn);
+        for (int i = 1; i <= 5; i++) {
+            text.append("\n- Sign ").append(i).append(" is about sleep.");
+        }
+        text.append("\n").append(longItem);
+        assertTrue(TokenEstimator.estimate(longItem.toString()) + TokenEstimator.estimate(leadIn) > 60,
+                "the lead-in does not fit beside the long item");
+
+        // when
+        List<ChunkDraft> chunks = new ArticleSplitter(20, 60, 10).split(article(new Section("Signs", text.toString())));
+
+        // then: the chunk with the long item opens with the item before it, as any chunk opens with its overlap
+        ChunkDraft withLongItem = chunks.stream().filter(c -> c.text().contains("The long sign")).findFirst()
+                .orElseThrow();
+        assertTrue(withLongItem.text().startsWith("- Sign 5 is about sleep.\n- The long sign"), withLongItem.text());
+    }
+
+    @Test
     void doesNotRepeatALeadInOnceItsListHasEnded() {
         Article article = article(new Section("Signs", "Signs of poor sleep include:\n- Sign 1 is about sleep.\n"
                 + "- Sign 2 is about sleep.\n\n" + facts(3, 12)));
