@@ -209,21 +209,10 @@ public class ChunkSearch {
 
     /** The stored text of each of the chunks, by id, with its article's title and URL. */
     public Map<String, ChunkSource> sources(List<String> chunkIds) {
-        return database.readForSearch(connection -> {
-            Map<String, ChunkSource> sources = new HashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT c.id, c.text, a.title, a.url FROM chunks c JOIN articles a ON a.id = c.article_id
-                    WHERE c.id = ANY (?)""")) {
-                statement.setArray(1, connection.createArrayOf("text", chunkIds.toArray()));
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        sources.put(rows.getString(1), new ChunkSource(rows.getString(2), rows.getString(3),
-                                rows.getString(4)));
-                    }
-                }
-            }
-            return sources;
-        });
+        return byId("""
+                SELECT c.id, c.text, a.title, a.url FROM chunks c JOIN articles a ON a.id = c.article_id
+                WHERE c.id = ANY (?)""", chunkIds,
+                rows -> new ChunkSource(rows.getString(2), rows.getString(3), rows.getString(4)));
     }
 
     /** The stored text of each of the chunks, by id. */
@@ -244,17 +233,27 @@ public class ChunkSearch {
 
     /** Runs {@code sql}, which takes the chunk ids as its one parameter and returns (chunk id, text) rows. */
     private Map<String, String> textsById(String sql, List<String> chunkIds) {
+        return byId(sql, chunkIds, rows -> rows.getString(2));
+    }
+
+    /** What one row says about its chunk, read from the columns after the first (the chunk id). */
+    private interface RowReader<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    /** Runs {@code sql}, which takes the chunk ids as its one parameter and returns rows that start with the id. */
+    private <T> Map<String, T> byId(String sql, List<String> chunkIds, RowReader<T> reader) {
         return database.readForSearch(connection -> {
-            Map<String, String> texts = new HashMap<>();
+            Map<String, T> found = new HashMap<>();
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setArray(1, connection.createArrayOf("text", chunkIds.toArray()));
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        texts.put(rows.getString(1), rows.getString(2));
+                        found.put(rows.getString(1), reader.read(rows));
                     }
                 }
             }
-            return texts;
+            return found;
         });
     }
 
