@@ -135,15 +135,24 @@ public class QueryAnalyzer {
     }
 
     /**
-     * Every run of up to {@value #MAX_NAME_WORDS} words of the question (misspellings corrected) and each
-     * clinical term, normalised as article names are: the candidates for an exact name lookup.
+     * Every run of up to {@value #MAX_NAME_WORDS} words of the question (misspellings corrected; with and without
+     * its possessives, {@link NameText#variants}) and each clinical term, normalised as article names are: the
+     * candidates for an exact name lookup.
      */
     static List<String> namePhrases(String question, Map<String, String> corrections, List<String> expansions) {
+        Set<String> phrases = new LinkedHashSet<>();
+        for (String variant : NameText.variants(question)) {
+            addPhrases(variant, corrections, phrases);
+        }
+        expansions.forEach(term -> phrases.add(NameText.normalize(term)));
+        return List.copyOf(phrases);
+    }
+
+    private static void addPhrases(String normalized, Map<String, String> corrections, Set<String> phrases) {
         List<String> words = new ArrayList<>();
-        for (String word : NameText.normalize(question).split(" ")) {
+        for (String word : normalized.split(" ")) {
             words.add(corrections.getOrDefault(word, word));
         }
-        Set<String> phrases = new LinkedHashSet<>();
         for (int start = 0; start < words.size(); start++) {
             boolean content = false;
             // Titles may start with small words ("What I need to know about ..."): only all-small phrases are skipped.
@@ -154,8 +163,6 @@ public class QueryAnalyzer {
                 }
             }
         }
-        expansions.forEach(term -> phrases.add(NameText.normalize(term)));
-        return List.copyOf(phrases);
     }
 
     /** A bare number matches ages, doses and gene names alike: noise for finding the article. */

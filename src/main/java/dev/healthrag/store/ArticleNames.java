@@ -20,21 +20,27 @@ public class ArticleNames {
     /** As V3__article_names.sql normalises names, and {@link NameText#normalize} questions. */
     private static final String NORMALIZED = "trim(regexp_replace(regexp_replace(lower(%s), '[''’]s\\M', 's', 'g'), "
             + "'[^[:alnum:]]+', ' ', 'g'))";
+    /** The same without possessives, as V12__names_without_possessives.sql and {@link NameText#variants}. */
+    private static final String BARE = "trim(regexp_replace(regexp_replace(lower(%s), '[''’]s\\M', '', 'g'), "
+            + "'[^[:alnum:]]+', ' ', 'g'))";
     // A title's subject ("Shin Splints" of "Shin Splints: Causes, Treatment and ..."), with and without its
-    // parenthesis, names the article as well as the whole title does; article_names holds only whole titles.
+    // parenthesis (and its possessives), names the article as well as the whole title does; article_names holds
+    // only whole titles.
     private static final String FIND = """
             WITH named AS (
                 SELECT name, article_id, words FROM article_names WHERE name = ANY (?)
                 UNION
                 SELECT s.name, a.id, array_length(string_to_array(s.name, ' '), 1)
-                FROM articles a, LATERAL (VALUES (%1$s), (%2$s)) s (name)
+                FROM articles a, LATERAL (VALUES (%1$s), (%2$s), (%3$s), (%4$s)) s (name)
                 WHERE s.name = ANY (?))
             SELECT n.name, n.article_id, n.words, coalesce(l.articles, 0), c.articles
             FROM named n CROSS JOIN corpus_size c
             LEFT JOIN lexicon l ON n.words = 1 AND l.word = n.name
             ORDER BY n.words DESC, n.name, n.article_id""".formatted(
             NORMALIZED.formatted("split_part(a.title, ':', 1)"),
-            NORMALIZED.formatted("regexp_replace(split_part(a.title, ':', 1), '\\s*\\([^)]*\\)', '', 'g')"));
+            NORMALIZED.formatted("regexp_replace(split_part(a.title, ':', 1), '\\s*\\([^)]*\\)', '', 'g')"),
+            BARE.formatted("split_part(a.title, ':', 1)"),
+            BARE.formatted("regexp_replace(split_part(a.title, ':', 1), '\\s*\\([^)]*\\)', '', 'g')"));
 
     private final Database database;
 

@@ -292,12 +292,13 @@ public class ArticleStore {
             delete.setString(1, article.id());
             delete.executeUpdate();
             for (String name : article.names()) {
-                String normalized = NameText.normalize(name);
-                if (!normalized.isEmpty()) {
-                    insert.setString(1, normalized);
-                    insert.setString(2, article.id());
-                    insert.setInt(3, NameText.words(normalized));
-                    insert.addBatch();
+                for (String normalized : NameText.variants(name)) {
+                    if (!normalized.isEmpty()) {
+                        insert.setString(1, normalized);
+                        insert.setString(2, article.id());
+                        insert.setInt(3, NameText.words(normalized));
+                        insert.addBatch();
+                    }
                 }
             }
             insert.executeBatch();

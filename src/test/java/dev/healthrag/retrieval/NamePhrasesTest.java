@@ -35,4 +35,12 @@ class NamePhrasesTest {
         assertTrue(phrases.contains("conjunctivitis"));
         assertFalse(phrases.contains("nuemonia"));
     }
+
+    @Test
+    void aPossessiveIsLookedUpWithAndWithoutIt() {
+        List<String> phrases = QueryAnalyzer.namePhrases("my cousin has Leber’s amaurosis", Map.of(), List.of());
+
+        assertTrue(phrases.contains("lebers amaurosis"), phrases.toString());
+        assertTrue(phrases.contains("leber amaurosis"), phrases.toString());
+    }
 }
