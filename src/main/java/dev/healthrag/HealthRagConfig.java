@@ -258,7 +258,7 @@ public interface HealthRagConfig {
 
     interface Triage {
         /** Probability of an emergency at or above which a message gets the fixed emergency guidance. */
-        @WithDefault("0.6")
+        @WithDefault("0.4")
         double threshold();
 
         /** Nearest emergency and nearest informational exemplars averaged into the margin. */
@@ -268,6 +268,13 @@ public interface HealthRagConfig {
         /** How much nearer the emergency exemplars than the informational ones a message must be to be an emergency. */
         @WithDefault("0.01")
         double minMargin();
+
+        /**
+         * The probability a statement of a long message read alone must reach: above {@link #threshold()}, since of
+         * a message's several statements one clears a bar by chance more often than the whole message does.
+         */
+        @WithDefault("0.5")
+        double statementThreshold();
     }
 
     interface Emergency {

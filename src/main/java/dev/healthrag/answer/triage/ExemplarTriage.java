@@ -32,21 +32,40 @@ public class ExemplarTriage implements EmergencyTriage {
     private final double threshold;
     private final int neighbours;
     private final double minMargin;
+    private final double statementThreshold;
     private volatile Classifier classifier;
 
     @Inject
     public ExemplarTriage(Embedder embedder, HealthRagConfig config) {
-        this(embedder, TriageExemplar.bundled(), config.triage().threshold(), config.triage().neighbours(),
-                config.triage().minMargin());
+        this(embedder, withStatements(TriageExemplar.bundled()), config.triage().threshold(),
+                config.triage().neighbours(), config.triage().minMargin(), config.triage().statementThreshold());
     }
 
     ExemplarTriage(Embedder embedder, List<TriageExemplar> exemplars, double threshold, int neighbours,
-                   double minMargin) {
+                   double minMargin, double statementThreshold) {
         this.minMargin = minMargin;
+        this.statementThreshold = statementThreshold;
         this.embedder = embedder;
         this.exemplars = List.copyOf(exemplars);
         this.threshold = threshold;
         this.neighbours = neighbours;
+    }
+
+    /**
+     * The exemplars and, after them, the statements of each long informational one ({@link MessageStatements}) as
+     * informational exemplars of their own: triage reads a long message's statements one by one, so the pool needs
+     * ordinary statements ("He never saw a tick on himself.") beside ordinary questions, or any statement is nearer
+     * an emergency than anything informational.
+     */
+    static List<TriageExemplar> withStatements(List<TriageExemplar> exemplars) {
+        List<TriageExemplar> all = new ArrayList<>(exemplars);
+        for (TriageExemplar exemplar : exemplars) {
+            if (!exemplar.emergency()) {
+                MessageStatements.of(exemplar.text())
+                        .forEach(statement -> all.add(new TriageExemplar(statement, false, exemplar.category())));
+            }
+        }
+        return all;
     }
 
     /** The fitted classifier: its exemplar index and model. */
@@ -59,12 +78,37 @@ public class ExemplarTriage implements EmergencyTriage {
         return decide(message, embedded.vector()).withMessage(embedded);
     }
 
+    /**
+     * The whole message's decision, or, when that is not an emergency, the most probable emergency among its
+     * statements read one by one ({@link MessageStatements}), each with its own framing cues.
+     */
     private TriageDecision decide(String message, float[] vector) {
         Classifier ready = classifier();
+        TriageDecision whole = decide(ready, message, vector, threshold);
+        List<String> statements = whole.emergency() ? List.of() : MessageStatements.of(message);
+        if (statements.isEmpty()) {
+            return whole;
+        }
+        List<float[]> vectors = embedder.embedQueries(statements);
+        TriageDecision best = null;
+        for (int i = 0; i < statements.size(); i++) {
+            if (MessageStatements.isNarrative(statements.get(i))) {
+                continue;
+            }
+            TriageDecision one = decide(ready, statements.get(i), vectors.get(i), statementThreshold);
+            if (one.emergency() && (best == null || one.score() > best.score())) {
+                best = TriageDecision.emergency(one.category(), one.score(),
+                        "in \"" + statements.get(i) + "\": " + one.reason());
+            }
+        }
+        return best != null ? best : whole;
+    }
+
+    private TriageDecision decide(Classifier ready, String message, float[] vector, double threshold) {
         Neighbours near = ready.index().near(vector, CategoryPhrases.in(message));
         Set<FramingCue> cues = FramingCue.in(message);
         double probability = ready.model().probability(near.margin(), cues);
-        String reason = reason(ready.model(), near, cues, probability);
+        String reason = reason(ready.model(), near, cues, probability, threshold);
         if (CrisisLanguage.statesIntent(message, cues)) {
             return TriageDecision.emergency(EmergencyCategory.SUICIDE, Math.max(probability, threshold),
                     "first-person crisis language; " + reason);
@@ -119,7 +163,8 @@ public class ExemplarTriage implements EmergencyTriage {
         return new Classifier(index, model);
     }
 
-    private String reason(TriageModel model, Neighbours near, Set<FramingCue> cues, double probability) {
+    private static String reason(TriageModel model, Neighbours near, Set<FramingCue> cues, double probability,
+                                 double threshold) {
         String category = near.category() == null ? "" : " (" + near.category().id() + ")";
         String framing = cues.isEmpty() ? "no framing cue"
                 : "cues " + cues.stream().map(cue -> String.format("%s %+.1f", cue.id(), model.cueWeight(cue)))

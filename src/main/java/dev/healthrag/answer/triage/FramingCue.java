@@ -40,8 +40,9 @@ public enum FramingCue {
             + "|(?<!won't )(?<!wont )(?<!not )(went|goes|go) away|comes? (right )?back|stopped bleeding"
             + "|playing normally|(doc|doctor|gp|poison control) (checked|said)|recovering|doing (much )?better)\\b"),
     /** Set in the past: "last year", "two weeks ago", "used to", "as a kid". */
-    PAST("\\b(last (week|weekend|month|year|winter|summer)|(\\d+|two|three|few|couple of) (days|weeks|months|years|yrs)"
-            + " ago|used to|yesterday|as a kid|for years)\\b"),
+    PAST("\\b(last (week|weekend|month|year|winter|summer|spring|autumn|fall|christmas)"
+            + "|(\\d+|a|one|two|three|four|five|few|couple of|many|several) (days?|weeks?|months?|years?|yrs|summers?|winters?)"
+            + " ago|years ago|back in|in (19|20)\\d\\d|used to|yesterday|as a (kid|child|baby|teen)|for years)\\b"),
     /**
      * Played down: "mild", "slightly", "a bit sore", "a little dizzy". Only about how something feels: "a bit of
      * steak", "tiny magnets" or "drank a bit" measure a quantity, which says nothing about severity.

@@ -1,0 +1,53 @@
+package dev.healthrag.answer.triage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The statements of a long message that triage also reads one by one. People write backstory and an ordinary
+ * question around an emergency happening now ("I wanted to ask about his medicine. Right now he's having a seizure
+ * that won't stop."); embedded whole, such a message sits as near the ordinary questions as the emergencies.
+ * Questions are left out: what a message asks is the ordinary part, what it reports is where an emergency shows.
+ */
+final class MessageStatements {
+
+    /** A sentence ends at . ! or ? before white space, whatever case follows: messages are often lower case. */
+    private static final Pattern BOUNDARY = Pattern.compile("(?<=[.!?])\\s+|\\s*\\n\\s*");
+    /** Fewer words than this carry too little for an embedding of their own ("Thanks.", "Help me."). */
+    private static final int MIN_WORDS = 4;
+
+    /** Carries on into the present: "two days ago ... and since then", "still bleeding", "keeps getting worse". */
+    private static final Pattern ONGOING = Pattern.compile("\\b(since|still|keeps?|won'?t stop|getting worse)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private MessageStatements() {
+    }
+
+    /**
+     * Whether a statement tells of something over ("last summer he collapsed and came round"): set in the past or
+     * resolved by its own words, with nothing that carries it on into now. Read alone it looks like the emergency
+     * it once was; the message as a whole still counts it.
+     */
+    static boolean isNarrative(String statement) {
+        java.util.Set<FramingCue> cues = FramingCue.in(statement);
+        return (cues.contains(FramingCue.PAST) || cues.contains(FramingCue.RESOLVED))
+                && !ONGOING.matcher(statement).find();
+    }
+
+    /** The message's statements of at least {@value #MIN_WORDS} words, in order; empty when it has one sentence. */
+    static List<String> of(String message) {
+        String[] sentences = BOUNDARY.split(message.strip());
+        if (sentences.length < 2) {
+            return List.of();
+        }
+        List<String> statements = new ArrayList<>();
+        for (String sentence : sentences) {
+            String text = sentence.strip();
+            if (!text.endsWith("?") && text.split("\\s+").length >= MIN_WORDS) {
+                statements.add(text);
+            }
+        }
+        return statements;
+    }
+}
