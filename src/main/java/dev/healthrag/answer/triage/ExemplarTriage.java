@@ -85,16 +85,15 @@ public class ExemplarTriage implements EmergencyTriage {
     private TriageDecision decide(String message, float[] vector) {
         Classifier ready = classifier();
         TriageDecision whole = decide(ready, message, vector, threshold);
-        List<String> statements = whole.emergency() ? List.of() : MessageStatements.of(message);
+        // A narrative statement is never read alone, so it is not embedded either.
+        List<String> statements = whole.emergency() ? List.of() : MessageStatements.of(message).stream()
+                .filter(statement -> !MessageStatements.isNarrative(statement)).toList();
         if (statements.isEmpty()) {
             return whole;
         }
         List<float[]> vectors = embedder.embedQueries(statements);
         TriageDecision best = null;
         for (int i = 0; i < statements.size(); i++) {
-            if (MessageStatements.isNarrative(statements.get(i))) {
-                continue;
-            }
             TriageDecision one = decide(ready, statements.get(i), vectors.get(i), statementThreshold);
             if (one.emergency() && (best == null || one.score() > best.score())) {
                 best = TriageDecision.emergency(one.category(), one.score(),

@@ -2,6 +2,7 @@ package dev.healthrag.answer.triage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +31,7 @@ final class MessageStatements {
      * it once was; the message as a whole still counts it.
      */
     static boolean isNarrative(String statement) {
-        java.util.Set<FramingCue> cues = FramingCue.in(statement);
+        Set<FramingCue> cues = FramingCue.in(statement);
         return (cues.contains(FramingCue.PAST) || cues.contains(FramingCue.RESOLVED))
                 && !ONGOING.matcher(statement).find();
     }
