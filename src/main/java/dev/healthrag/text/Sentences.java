@@ -24,6 +24,25 @@ public final class Sentences {
 
     /** The sentences of one paragraph (a text without line breaks that matter), stripped, in order. */
     public static List<String> split(String paragraph) {
+        return split(paragraph, false);
+    }
+
+    /**
+     * The sentences of a message as people type it, stripped, in order: each line on its own, and a sentence may
+     * start in lower case ("my son fell. now he won't wake up"), since many messages have no capitals at all.
+     * Abbreviations, initials and decimals hold as in {@link #split(String)}, so "dr. patel said" stays one.
+     */
+    public static List<String> splitMessage(String message) {
+        List<String> out = new ArrayList<>();
+        for (String line : message.split("\\R")) {
+            if (!line.isBlank()) {
+                out.addAll(split(line, true));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> split(String paragraph, boolean anyCase) {
         List<String> out = new ArrayList<>();
         String p = paragraph.strip();
         int start = 0;
@@ -40,7 +59,7 @@ public final class Sentences {
             while (next < p.length() && Character.isWhitespace(p.charAt(next))) {
                 next++;
             }
-            if (next == end || next >= p.length() || !startsSentence(p.charAt(next))
+            if (next == end || next >= p.length() || !(anyCase || startsSentence(p.charAt(next)))
                     || (c == '.' && isAbbreviation(p, start, i, next))) {
                 i = end - 1;
                 continue;
@@ -73,6 +92,9 @@ public final class Sentences {
         String lower = word.toLowerCase(Locale.ROOT);
         if (lower.equals("no") || lower.equals("nos")) {
             return Character.isDigit(nextChar); // "No. 5" vs "the answer is no."
+        }
+        if (lower.equals("etc")) {
+            return Character.isLowerCase(nextChar); // "etc. until" vs "and so on, etc. Then"
         }
         if (ABBREVIATIONS.contains(lower) || word.indexOf('.') > 0) {
             return true; // "Dr.", "U.S.", "e.g.", "Ph.D."

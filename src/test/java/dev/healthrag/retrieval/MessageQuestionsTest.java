@@ -15,6 +15,12 @@ class MessageQuestionsTest {
     }
 
     @Test
+    void givenALowerCaseMessageAskingTwoQuestions_whenRead_thenEachIsAPart() {
+        assertEquals(List.of("what causes leg cramps at night?", "how is gout treated?"),
+                MessageQuestions.of("what causes leg cramps at night? how is gout treated?"));
+    }
+
+    @Test
     void givenOneQuestionInContext_whenRead_thenThereAreNoParts() {
         assertEquals(List.of(), MessageQuestions.of("My son has asthma. He coughs at night. Is that normal?"));
         assertEquals(List.of(), MessageQuestions.of("how is asthma diagnosed"));

@@ -40,4 +40,20 @@ class SentencesTest {
         assertEquals(List.of("Most people lack vitamin D.", "Sunlight helps."),
                 Sentences.split("Most people lack vitamin D. Sunlight helps."));
     }
+
+    @Test
+    void aMessageSplitsBeforeLowerCaseAndAtLineBreaksButKeepsAbbreviationsAndDecimals() {
+        String message = "my son fell off the trampoline. now he won't wake up!! dr. patel said to watch him\n"
+                + "he weighs 20.5 kg, takes ibuprofen etc. when needed. what do i do?";
+
+        assertEquals(List.of("my son fell off the trampoline.", "now he won't wake up!!", "dr. patel said to watch him",
+                "he weighs 20.5 kg, takes ibuprofen etc. when needed.", "what do i do?"),
+                Sentences.splitMessage(message));
+    }
+
+    @Test
+    void aMessageWithoutBoundariesIsOneSentence() {
+        assertEquals(List.of("chest pain and my left arm is numb"),
+                Sentences.splitMessage("  chest pain and my left arm is numb  "));
+    }
 }

@@ -1,5 +1,7 @@
 package dev.healthrag.answer.triage;
 
+import dev.healthrag.text.Sentences;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,8 +15,6 @@ import java.util.regex.Pattern;
  */
 final class MessageStatements {
 
-    /** A sentence ends at . ! or ? before white space, whatever case follows: messages are often lower case. */
-    private static final Pattern BOUNDARY = Pattern.compile("(?<=[.!?])\\s+|\\s*\\n\\s*");
     /** Fewer words than this carry too little for an embedding of their own ("Thanks.", "Help me."). */
     private static final int MIN_WORDS = 4;
 
@@ -38,15 +38,14 @@ final class MessageStatements {
 
     /** The message's statements of at least {@value #MIN_WORDS} words, in order; empty when it has one sentence. */
     static List<String> of(String message) {
-        String[] sentences = BOUNDARY.split(message.strip());
-        if (sentences.length < 2) {
+        List<String> sentences = Sentences.splitMessage(message);
+        if (sentences.size() < 2) {
             return List.of();
         }
         List<String> statements = new ArrayList<>();
         for (String sentence : sentences) {
-            String text = sentence.strip();
-            if (!text.endsWith("?") && text.split("\\s+").length >= MIN_WORDS) {
-                statements.add(text);
+            if (!sentence.endsWith("?") && sentence.split("\\s+").length >= MIN_WORDS) {
+                statements.add(sentence);
             }
         }
         return statements;
