@@ -97,7 +97,7 @@ public class AnswerPipeline {
         metrics.stage("embed", retrieval.embedTime());
         metrics.stage("search", retrieval.searchTime());
         timings = new StageTimings(triageTime, retrieval.embedTime(), retrieval.searchTime(), null, null);
-        List<RetrievedChunk> sources = askedSection.complete(query, gate.admit(query, retrieval.chunks()),
+        List<RetrievedChunk> sources = askedSection.complete(query, gate.admit(retrieval),
                 retrieval.queryVector());
         if (sources.isEmpty()) {
             return settled(request, decision, query, retrieval, timings, assembler.noAnswer(decision,

@@ -4,6 +4,7 @@ import dev.healthrag.HealthRagConfig;
 import dev.healthrag.embedding.Embedder;
 import dev.healthrag.retrieval.ConditionNames;
 import dev.healthrag.retrieval.NeighbourExpander;
+import dev.healthrag.retrieval.Retrieval;
 import dev.healthrag.retrieval.RetrievedChunk;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -33,16 +34,14 @@ public class RelevanceGate {
         this.minSimilarity = config.retrieval().minSimilarity().orElse(embedder.choice().minSimilarity());
     }
 
-    /**
-     * @param query     the text retrieval searched for
-     * @param retrieved its chunks, best first
-     */
-    public List<RetrievedChunk> admit(String query, List<RetrievedChunk> retrieved) {
+    /** @param retrieval what retrieval found for the message, its chunks best first */
+    public List<RetrievedChunk> admit(Retrieval retrieval) {
+        List<RetrievedChunk> retrieved = retrieval.chunks();
         List<RetrievedChunk> relevant = retrieved.stream().filter(chunk -> chunk.similarity() >= minSimilarity).toList();
         if (relevant.isEmpty() && !retrieved.isEmpty()) {
             // A short or rambling message scores low against every chunk ("my cousin has leber amaurosis, where do
             // I start"), yet one that names the condition an article is about is covered by that article.
-            Set<String> named = conditions.named(query).stream().map(ConditionNames.NamedArticle::articleId)
+            Set<String> named = conditions.named(retrieval.query()).stream().map(ConditionNames.NamedArticle::articleId)
                     .collect(Collectors.toSet());
             relevant = retrieved.stream().filter(chunk -> named.contains(chunk.articleId())).toList();
         }

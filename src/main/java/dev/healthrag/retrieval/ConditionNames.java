@@ -34,8 +34,13 @@ public class ConditionNames {
 
     /** @return the articles the message names, longest name first, one entry per article; empty when none */
     public List<NamedArticle> named(String message) {
+        return named(analyzer.analyze(message));
+    }
+
+    /** {@link #named(String)} for a message retrieval has already analysed ({@link Retrieval#query()}). */
+    public List<NamedArticle> named(AnalyzedQuery message) {
         Map<String, NamedArticle> byArticle = new LinkedHashMap<>();
-        for (ArticleNames.NameMatch match : names.find(analyzer.analyze(message).namePhrases())) {
+        for (ArticleNames.NameMatch match : names.find(message.namePhrases())) {
             boolean everyday = match.words() == 1 && match.wordArticles() > COMMON_MIN_ARTICLES
                     && match.wordArticles() > COMMON_SHARE * match.articleTotal();
             if (!everyday) {

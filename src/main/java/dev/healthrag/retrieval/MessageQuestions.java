@@ -20,7 +20,6 @@ public final class MessageQuestions {
     /** The message's sentences that end in "?", at most four, when there are two or more; else empty. */
     public static List<String> of(String message) {
         List<String> questions = Sentences.splitMessage(message).stream()
-                .map(String::strip)
                 .filter(sentence -> sentence.endsWith("?") && !QueryAnalyzer.words(sentence).isEmpty())
                 .limit(MAX_QUESTIONS)
                 .toList();
