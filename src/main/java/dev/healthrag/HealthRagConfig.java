@@ -294,7 +294,8 @@ public interface HealthRagConfig {
                 + "a medicine, call your poison centre now (Poison Control: 1-800-222-1222 in the US) or your local "
                 + "emergency number. If they are unconscious, having a seizure or struggling to breathe, call the "
                 + "emergency number (911, 112, 999) at once. Do not make them vomit unless a professional tells "
-                + "you to.")
+                + "you to. If it was taken on purpose, call the emergency number, and a crisis line can help too: "
+                + "988 in the US and Canada, Samaritans on 116 123 in the UK and Ireland.")
         String poisonControl();
     }
 

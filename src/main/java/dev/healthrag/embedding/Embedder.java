@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -56,7 +57,24 @@ public class Embedder {
         return new EmbeddedQuery(query, embedQuery(query));
     }
 
-    /** How many times {@link #embedQuery} has run the model since start. */
+    /**
+     * The message's vector ({@link #embed}, counted like it) and its parts' vectors, in one batch spread over the
+     * cores: with one thread per inference, parts embedded after the message would wait for it on an idle core.
+     *
+     * @return the message's vector, then one per part in order
+     */
+    public List<float[]> embedBeside(String message, List<String> parts) {
+        if (parts.isEmpty()) {
+            return List.of(embedQuery(message));
+        }
+        queriesEmbedded.increment();
+        List<String> all = new ArrayList<>(parts.size() + 1);
+        all.add(message);
+        all.addAll(parts);
+        return embedQueries(all);
+    }
+
+    /** How many message vectors ({@link #embedQuery}, {@link #embedBeside}) the model has computed since start. */
     public long queriesEmbedded() {
         return (long) queriesEmbedded.count();
     }

@@ -2,6 +2,7 @@ package dev.healthrag.api;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.healthrag.TestArticles;
+import dev.healthrag.text.Sentences;
 import dev.healthrag.ingest.Ingestor;
 import dev.healthrag.retrieval.QueryAnalyzer;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
@@ -32,6 +33,9 @@ class QueryEmbeddingTest {
     /** A message query analysis leaves as typed: no misspelling, no lay word with a clinical term. */
     private static final String PLAIN = "How long does an ankle sprain take to heal?";
     /** A message query analysis adds a clinical term to, so retrieval embeds another text than triage. */
+    /** Read statement by statement by triage: its statements are embedded beside it, not counted as messages. */
+    private static final String LONG = "I twisted my ankle playing football yesterday. It is sore and it hurts "
+            + "when I walk on it. How long does an ankle sprain take to heal?";
     private static final String LAY = "what foods make heartburn worse?";
     private static final Pattern METER = Pattern.compile("(?m)^healthrag_embedding_queries_total(?:\\{[^}]*})? (\\S+)$");
 
@@ -58,6 +62,17 @@ class QueryEmbeddingTest {
         chat(PLAIN);
 
         assertEquals(1, queriesEmbedded() - before, "triage's vector is reused by retrieval");
+    }
+
+    @Test
+    void givenAMessageOfSeveralStatements_whenAskedOnChat_thenItsOwnVectorIsComputedOnceAndReusedByRetrieval() {
+        assertTrue(Sentences.splitMessage(LONG).size() > 2, "precondition: triage reads the message's statements too");
+        assertEquals(LONG, analyzer.analyze(LONG).denseText(), "precondition: retrieval embeds the message as typed");
+        double before = queriesEmbedded();
+
+        chat(LONG);
+
+        assertEquals(1, queriesEmbedded() - before, "the statements embed beside the message; retrieval reuses its vector");
     }
 
     @Test

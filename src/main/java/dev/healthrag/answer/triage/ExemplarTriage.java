@@ -74,27 +74,30 @@ public class ExemplarTriage implements EmergencyTriage {
 
     @Override
     public TriageDecision assess(String message) {
-        EmbeddedQuery embedded = embedder.embed(message);
-        return decide(message, embedded.vector()).withMessage(embedded);
+        Classifier ready = classifier();
+        // A narrative statement is never read alone, so it is not embedded either. The statements are embedded
+        // beside the whole message even though an emergency found in the whole needs none of them: emergencies
+        // are rare, and embedding them after it would add their time to every long message's.
+        List<String> statements = MessageStatements.of(message).stream()
+                .filter(statement -> !MessageStatements.isNarrative(statement)).toList();
+        List<float[]> vectors = embedder.embedBeside(message, statements);
+        return decide(ready, message, vectors.get(0), statements, vectors.subList(1, vectors.size()))
+                .withMessage(new EmbeddedQuery(message, vectors.get(0)));
     }
 
     /**
      * The whole message's decision, or, when that is not an emergency, the most probable emergency among its
      * statements read one by one ({@link MessageStatements}), each with its own framing cues.
      */
-    private TriageDecision decide(String message, float[] vector) {
-        Classifier ready = classifier();
+    private TriageDecision decide(Classifier ready, String message, float[] vector, List<String> statements,
+                                  List<float[]> statementVectors) {
         TriageDecision whole = decide(ready, message, vector, threshold);
-        // A narrative statement is never read alone, so it is not embedded either.
-        List<String> statements = whole.emergency() ? List.of() : MessageStatements.of(message).stream()
-                .filter(statement -> !MessageStatements.isNarrative(statement)).toList();
-        if (statements.isEmpty()) {
+        if (whole.emergency()) {
             return whole;
         }
-        List<float[]> vectors = embedder.embedQueries(statements);
         TriageDecision best = null;
         for (int i = 0; i < statements.size(); i++) {
-            TriageDecision one = decide(ready, statements.get(i), vectors.get(i), statementThreshold);
+            TriageDecision one = decide(ready, statements.get(i), statementVectors.get(i), statementThreshold);
             if (one.emergency() && (best == null || one.score() > best.score())) {
                 best = TriageDecision.emergency(one.category(), one.score(),
                         "in \"" + statements.get(i) + "\": " + one.reason());
