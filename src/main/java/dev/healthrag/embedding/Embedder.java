@@ -32,7 +32,7 @@ public class Embedder {
     @Inject
     public Embedder(HealthRagConfig config, MeterRegistry registry) {
         this.queriesEmbedded = Counter.builder("healthrag.embedding.queries")
-                .description("Query texts run through the embedding model, one by one").register(registry);
+                .description("Message and query vectors computed for requests (a long message's statements aside)").register(registry);
         this.choice = EmbeddingModelChoice.byName(config.embedding().model());
         this.threadsPerInference = config.embedding().threadsPerInference();
     }
@@ -60,18 +60,21 @@ public class Embedder {
     /**
      * The message's vector ({@link #embed}, counted like it) and its parts' vectors, in one batch spread over the
      * cores: with one thread per inference, parts embedded after the message would wait for it on an idle core.
-     *
-     * @return the message's vector, then one per part in order
      */
-    public List<float[]> embedBeside(String message, List<String> parts) {
+    public MessageVectors embedBeside(String message, List<String> parts) {
         if (parts.isEmpty()) {
-            return List.of(embedQuery(message));
+            return new MessageVectors(embed(message), List.of());
         }
         queriesEmbedded.increment();
         List<String> all = new ArrayList<>(parts.size() + 1);
         all.add(message);
         all.addAll(parts);
-        return embedQueries(all);
+        List<float[]> vectors = embedQueries(all);
+        return new MessageVectors(new EmbeddedQuery(message, vectors.get(0)), vectors.subList(1, vectors.size()));
+    }
+
+    /** A message's vector and its parts' vectors, one per part in the order given. */
+    public record MessageVectors(EmbeddedQuery message, List<float[]> parts) {
     }
 
     /** How many message vectors ({@link #embedQuery}, {@link #embedBeside}) the model has computed since start. */

@@ -1,7 +1,6 @@
 package dev.healthrag.answer.triage;
 
 import dev.healthrag.HealthRagConfig;
-import dev.healthrag.embedding.EmbeddedQuery;
 import dev.healthrag.embedding.Embedder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -80,9 +79,9 @@ public class ExemplarTriage implements EmergencyTriage {
         // are rare, and embedding them after it would add their time to every long message's.
         List<String> statements = MessageStatements.of(message).stream()
                 .filter(statement -> !MessageStatements.isNarrative(statement)).toList();
-        List<float[]> vectors = embedder.embedBeside(message, statements);
-        return decide(ready, message, vectors.get(0), statements, vectors.subList(1, vectors.size()))
-                .withMessage(new EmbeddedQuery(message, vectors.get(0)));
+        Embedder.MessageVectors vectors = embedder.embedBeside(message, statements);
+        return decide(ready, message, vectors.message().vector(), statements, vectors.parts())
+                .withMessage(vectors.message());
     }
 
     /**
