@@ -242,6 +242,16 @@ class ChatResourceTest {
     }
 
     @Test
+    void aPoisoningGetsPoisonControlGuidanceThatAlsoNamesACrisisLineForAnOverdoseTakenOnPurpose() {
+        JsonPath body = ask("My 3 year old just drank some bleach from under the sink, what do I do?");
+
+        assertEquals("poisoning", body.getString("emergencyCategory"));
+        String notice = body.getString("emergencyNotice");
+        assertTrue(notice.contains("Poison Control"), notice);
+        assertTrue(notice.contains("taken on purpose") && notice.contains("988"), notice);
+    }
+
+    @Test
     void conversationIdIsKeptWhenGivenAndCreatedWhenNot() {
         OpenAiStubs.answers(wiremock, "Fatigue [1].");
 
