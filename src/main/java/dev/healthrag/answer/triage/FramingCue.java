@@ -58,7 +58,17 @@ public enum FramingCue {
             + "|blind as a bat|banging my head|gave me a heart attack|giving me a heart attack"
             + "|nearly had a heart attack|heart bleeds|took my breath away|battery (died|is dead)"
             + "|(phone|laptop|computer|engine) (died|is dead|froze|is unresponsive|seized)"
-            + "|(project|exam|traffic|meeting|boss|job|work) is (killing|giving|going to kill))\\b");
+            + "|(project|exam|traffic|meeting|boss|job|work) is (killing|giving|going to kill))\\b"),
+    /**
+     * Comes back or has gone on for long: "every few weeks", "whenever I climb stairs", "lately", "for months",
+     * "since he was a kid", "attacks of". An emergency is one episode happening now; a pattern over weeks is a
+     * question for a doctor, even when one statement of it, read alone, sounds like an emergency.
+     */
+    RECURRING("\\b(every (day|night|morning|evening|week|month|few (days|weeks|months))|whenever|each time (i|he|she)"
+            + "|lately|these days|on and off|comes and goes|come and go|keeps? (coming back|happening)"
+            + "|for (the (last|past) )?(a few|several|many|\\d+|two|three|four|five|six) (weeks|months|years)"
+            + "|for (weeks|months)|since (he|she|i|they) (was|were) (a )?(kid|child|baby|teen|teenager|little|young)|since childhood"
+            + "|attacks of|episodes of|flare-?ups?)\\b");
 
     private final Pattern pattern;
 

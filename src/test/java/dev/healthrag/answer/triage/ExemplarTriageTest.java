@@ -21,6 +21,9 @@ class ExemplarTriageTest {
     @Inject
     Embedder embedder;
 
+    @Inject
+    ExemplarTriage exemplarTriage;
+
     @Test
     void givenAChildWhoSwallowedAButtonBattery_whenAssessed_thenItIsAPoisoningEmergency() {
         assertEmergency("my daughter swallowed a button battery", EmergencyCategory.POISONING);
@@ -54,6 +57,12 @@ class ExemplarTriageTest {
     @Test
     void givenAKneeThatIsKillingMeAfterSquats_whenAssessed_thenTheIdiomIsNotAnEmergency() {
         assertNotEmergency("my knee is killing me after squats");
+    }
+
+    @Test
+    void givenTheBundledExemplars_whenTheModelIsFitted_thenAPatternThatKeepsComingBackCountsAgainstAnEmergency() {
+        assertTrue(exemplarTriage.model().cueWeight(FramingCue.RECURRING) < 0,
+                "the exemplars' recurring complaints are informational far more often than emergencies");
     }
 
     @Test

@@ -58,6 +58,20 @@ class FramingCueTest {
     }
 
     @Test
+    void givenSomethingThatKeepsComingBack_whenRead_thenItIsRecurring() {
+        assertTrue(FramingCue.in("my wife gets cramps every few weeks since she was a teenager")
+                .contains(FramingCue.RECURRING));
+        assertTrue(FramingCue.in("whenever I climb the stairs my chest goes tight").contains(FramingCue.RECURRING));
+        assertTrue(FramingCue.in("lately my hands go numb").contains(FramingCue.RECURRING));
+    }
+
+    @Test
+    void givenOneEpisodeHappeningNow_whenRead_thenItIsNotRecurring() {
+        assertFalse(FramingCue.in("my chest suddenly went tight ten minutes ago").contains(FramingCue.RECURRING));
+        assertFalse(FramingCue.in("he has been seizing for five minutes").contains(FramingCue.RECURRING));
+    }
+
+    @Test
     void givenATypographicApostrophe_whenRead_thenItCountsAsAPlainOne() {
         assertTrue(FramingCue.in("she won\u2019t wake up").contains(FramingCue.URGENT));
     }
