@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * First-person statements of intent to die or to self-harm ("I want to kill myself", "better off without me",
- * "kms"). They make a message a suicide emergency whatever its nearest exemplars say, unless the speaker sets them
+ * "kms"), and asking for the means ("how many would it take to not wake up", "the most painless way to go").
+ * They make a message a suicide emergency whatever its nearest exemplars say, unless the speaker sets them
  * in the past or in a hypothetical: a missed crisis costs far more than a crisis line shown to someone who did not
  * need it, and crisis wording is short, varied and often slang, where a small embedding model is weakest.
  */
@@ -16,7 +17,10 @@ final class CrisisLanguage {
             + "|(want|wanna|going|gonna|ready) to die|don'?t want to (live|be alive|be here|wake up)"
             + "|(sleep|go to sleep) and (never|not) wake up|(i'?m|i am|feeling|feel) suicidal|unalive (my ?self|me)"
             + "|better off (dead|without me)|(suicide|goodbye) (note|letter)s?|(cut|cutting|hurt|hurting|harm|harming)"
-            + " my ?self|take my (own )?life|no reason to (live|go on))\\b");
+            + " my ?self|take my (own )?life|no reason to (live|go on)"
+            + "|(how many|how much)\\b.{0,40}\\b(would|will|does|do) it take to (just )?(die|kill me|end it|(not|never) wake up)"
+            + "|painless(est)? way to (die|go(?! (to|about|on|off|through|back|out|for|into|in|up|down)\\b))"
+            + "|(painless|easiest|quickest|fastest|surest) way to (die|end it|end my life|kill my ?self))\\b");
 
     private CrisisLanguage() {
     }

@@ -40,6 +40,18 @@ class ExemplarTriageTest {
     }
 
     @Test
+    void givenAQuestionAskingForTheMeansToDie_whenAssessed_thenItIsASuicideEmergency() {
+        assertEmergency("how much of my blood pressure medicine would it take to never wake up",
+                EmergencyCategory.SUICIDE);
+        assertEmergency("what is the most painless way to go, asking for myself", EmergencyCategory.SUICIDE);
+    }
+
+    @Test
+    void givenTheEasiestWayToGoAboutSomething_whenAssessed_thenItIsNotAnEmergency() {
+        assertNotEmergency("what's the most painless way to go about getting my ears pierced?");
+    }
+
+    @Test
     void givenAQuestionAboutTreatingStroke_whenAssessed_thenItIsNotAnEmergency() {
         assertNotEmergency("how is a stroke treated?");
     }
