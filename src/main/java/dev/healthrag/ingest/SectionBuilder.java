@@ -5,6 +5,7 @@ import dev.healthrag.text.ListItems;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,6 +60,11 @@ final class SectionBuilder {
         if (p.isEmpty()) {
             return;
         }
+        Optional<FlattenedSymptomTable> table = FlattenedSymptomTable.in(p);
+        if (table.isPresent()) {
+            table(table.get());
+            return;
+        }
         boolean item = inLeadInsList && Text.wordCount(p) <= ListItems.MAX_PARAGRAPH_ITEM_WORDS;
         if (p.length() >= MIN_DEDUPE_CHARS && !seenParagraphs.add(Text.key(p)) && !item) {
             return;
@@ -66,6 +72,18 @@ final class SectionBuilder {
         inLeadInsList = p.endsWith(":") || item;
         closeList();
         blocks.add(p);
+    }
+
+    /** A table flattened into a paragraph: the text around it stays paragraphs, its rows become a list. */
+    private void table(FlattenedSymptomTable table) {
+        if (!table.before().isEmpty()) {
+            paragraph(table.before());
+        }
+        paragraph(table.leadIn());
+        table.rows().forEach(this::listItem);
+        if (!table.after().isEmpty()) {
+            paragraph(table.after());
+        }
     }
 
     /** A list line (or table row) that addresses an AI is dropped whole: it is one unit, like a sentence. */

@@ -269,4 +269,36 @@ class MarkdownArticleTest {
                 + "Follow your doctor's instructions after surgery.", article.sections().get(0).text());
         assertEquals(Map.of(), article.dropped());
     }
+
+    @Test
+    void givenASymptomTableFlattenedIntoItsParagraph_whenParsed_thenItsRowsAreAListUnderTheTablesHeader()
+            throws Exception {
+        Article article = parse("""
+                ## What are the signs and symptoms of Example syndrome?
+                The table below includes how often the symptom is seen. Signs and Symptoms Approximate number of \
+                patients (when available) Seizures 90% Short stature 7.5% Ataxia - Hearing loss 5/12 Scoliosis 3 of 4 The Human \
+                Phenotype Ontology (HPO) has collected information on how often a sign or symptom occurs.
+                """);
+        assertEquals("""
+                The table below includes how often the symptom is seen.
+
+                Signs and Symptoms (approximate number of patients, when available):
+
+                - Seizures (90%)
+                - Short stature (7.5%)
+                - Ataxia
+                - Hearing loss (5/12)
+                - Scoliosis (3 of 4)
+
+                The Human Phenotype Ontology (HPO) has collected information on how often a sign or symptom occurs.\
+                """, article.sections().get(0).text());
+    }
+
+    @Test
+    void givenTheTableHeaderWithRowsThatDoNotParse_whenParsed_thenTheParagraphIsKeptAsWritten() throws Exception {
+        String paragraph = "Signs and Symptoms Approximate number of patients (when available) vary from one "
+                + "person to another.";
+        Article article = parse("## Symptoms\n" + paragraph + "\n");
+        assertEquals(paragraph, article.sections().get(0).text());
+    }
 }
