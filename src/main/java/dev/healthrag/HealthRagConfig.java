@@ -136,6 +136,10 @@ public interface HealthRagConfig {
         @WithDefault("2")
         int articleSections();
 
+        /** Megabytes of the leading articles' chunk vectors kept in memory for that ranking (0: read each time). */
+        @WithDefault("48")
+        int articleVectorsMb();
+
         /** Whether a question's short forms that the corpus defines gain their long forms. */
         @WithDefault("true")
         boolean abbreviations();

@@ -53,7 +53,8 @@ public class SearchResource {
         List<RetrievedChunk> chunks = retrieval.chunks();
         List<SearchResult> results = IntStream.range(0, chunks.size())
                 .mapToObj(i -> SearchResult.of(i + 1, chunks.get(i))).toList();
-        return new SearchResponse(query, retrievalMode.name().toLowerCase(), retrieval.query(),
+        return new SearchResponse(query, retrievalMode.name().toLowerCase(),
+                SearchInterpretation.of(retrieval.query()),
                 retrieval.alternativeQuery(), results, disclaimer.text());
     }
 

@@ -1,7 +1,6 @@
 package dev.healthrag.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.healthrag.retrieval.AnalyzedQuery;
 
 import java.util.List;
 
@@ -10,7 +9,7 @@ import java.util.List;
  * {@code modelSearchQuery}: the search query the LLM wrote for the message and retrieval searched as well (absent
  * when none was written).
  */
-public record SearchResponse(String query, String mode, AnalyzedQuery interpretation,
+public record SearchResponse(String query, String mode, SearchInterpretation interpretation,
                              @JsonInclude(JsonInclude.Include.NON_NULL) String modelSearchQuery,
                              List<SearchResult> results, String disclaimer) {
 }

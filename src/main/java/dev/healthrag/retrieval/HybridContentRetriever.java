@@ -4,6 +4,7 @@ import dev.healthrag.HealthRagConfig;
 import dev.healthrag.embedding.Embedder;
 import dev.healthrag.retrieval.ReciprocalRankFuser.Kind;
 import dev.healthrag.retrieval.ReciprocalRankFuser.RankedList;
+import dev.healthrag.store.ArticleVectors;
 import dev.healthrag.store.ChunkHit;
 import dev.healthrag.store.ChunkSearch;
 import dev.healthrag.store.ChunkSource;
@@ -31,6 +32,7 @@ public class HybridContentRetriever {
 
     private final Embedder embedder;
     private final ChunkSearch search;
+    private final ArticleVectors articleVectors;
     private final QueryAnalyzer analyzer;
     private final SchemaMigrator migrator;
     private final HealthRagConfig.Retrieval config;
@@ -50,11 +52,12 @@ public class HybridContentRetriever {
     private final RetrievalSlots slots;
     private final int cores = Runtime.getRuntime().availableProcessors();
 
-    public HybridContentRetriever(Embedder embedder, ChunkSearch search, QueryAnalyzer analyzer,
-                                  SchemaMigrator migrator, HealthRagConfig config, AlternativeQuery alternatives,
-                                  ManagedExecutor executor, RetrievalMetrics metrics) {
+    public HybridContentRetriever(Embedder embedder, ChunkSearch search, ArticleVectors articleVectors,
+                                  QueryAnalyzer analyzer, SchemaMigrator migrator, HealthRagConfig config,
+                                  AlternativeQuery alternatives, ManagedExecutor executor, RetrievalMetrics metrics) {
         this.embedder = embedder;
         this.search = search;
+        this.articleVectors = articleVectors;
         this.analyzer = analyzer;
         this.migrator = migrator;
         this.config = config.retrieval();
@@ -138,7 +141,7 @@ public class HybridContentRetriever {
         long searched = System.nanoTime();
         boolean rerank = weights.article() > 0 && request.mode() == RetrievalMode.HYBRID && !fused.isEmpty();
         if (rerank) {
-            fused = withArticleMatch(fused, queryVector);
+            fused = withArticleMatch(fused, queryVector, query.chunksVersion());
         }
         long reranked = rerank ? System.nanoTime() : searched;
         List<RetrievedChunk> chosen = ArticleDiversifier.diversify(fused, request.topK(),
@@ -231,12 +234,13 @@ public class HybridContentRetriever {
     /**
      * The fusion again with the leading {@code healthrag.retrieval.article-candidates} articles ranked as whole
      * articles by their stored chunk vectors ({@link ArticleMatch}), weighted
-     * {@code healthrag.retrieval.article-weight}. One more round trip, no embedding.
+     * {@code healthrag.retrieval.article-weight}. No embedding, and no round trip for the articles whose vectors
+     * are still in memory ({@link ArticleVectors}).
      */
-    private List<RetrievedChunk> withArticleMatch(List<RetrievedChunk> fused, float[] queryVector) {
+    private List<RetrievedChunk> withArticleMatch(List<RetrievedChunk> fused, float[] queryVector, long chunksVersion) {
         List<RetrievedChunk> leaders = ArticleMatch.leaders(fused, config.articleCandidates());
-        List<ChunkHit> chunks = search.run(List.of(ChunkSearch.chunksOf(
-                leaders.stream().map(RetrievedChunk::articleId).toList(), queryVector))).get(0);
+        List<ChunkHit> chunks = articleVectors.chunksOf(leaders.stream().map(RetrievedChunk::articleId).toList(),
+                queryVector, chunksVersion);
         return fuser.withArticleRanks(fused, ArticleMatch.rank(leaders, chunks, config.articleSections()),
                 weights.article());
     }

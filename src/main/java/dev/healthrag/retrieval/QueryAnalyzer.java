@@ -107,7 +107,7 @@ public class QueryAnalyzer {
         }
         return new AnalyzedQuery(denseText(question, corrections, expansions),
                 lexicalTerms(idf, counts, total), corrections, expansions,
-                namePhrases(question, corrections, expansions));
+                namePhrases(question, corrections, expansions), found.chunksVersion());
     }
 
     private static List<AnalyzedQuery.WeightedTerm> lexicalTerms(Map<String, Double> idf, Map<String, Integer> counts,

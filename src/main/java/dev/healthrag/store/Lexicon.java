@@ -44,31 +44,35 @@ public class Lexicon {
 
     /**
      * What IDF needs about a question's words: how many articles use each, how many articles there are; and the
-     * version of the vocabulary, which changes whenever the lexicon does (so a copy held in memory knows it is stale).
+     * version of the vocabulary, which changes whenever the lexicon does, and that of the stored chunks, which changes
+     * whenever a chunk does (so a copy held in memory knows it is stale).
      */
-    public record Lookup(Map<String, Integer> articlesByWord, long articleTotal, long vocabularyVersion) {
+    public record Lookup(Map<String, Integer> articlesByWord, long articleTotal, long vocabularyVersion,
+                         long chunksVersion) {
     }
 
     /** Read where searches read (the replica, if any): only questions use it. */
     public Lookup lookUp(Collection<String> words) {
         return database.readForSearch(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT s.articles, s.vocabulary_version, l.word, l.articles
+                    SELECT s.articles, s.vocabulary_version, s.chunks_version, l.word, l.articles
                     FROM corpus_size s LEFT JOIN lexicon l ON l.word = ANY (?) AND l.articles > 0""")) {
                 statement.setArray(1, connection.createArrayOf("text", words.toArray()));
                 Map<String, Integer> counts = new HashMap<>();
                 long total = 0;
                 long version = 0;
+                long chunksVersion = 0;
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         total = rows.getLong(1);
                         version = rows.getLong(2);
-                        if (rows.getString(3) != null) {
-                            counts.put(rows.getString(3), rows.getInt(4));
+                        chunksVersion = rows.getLong(3);
+                        if (rows.getString(4) != null) {
+                            counts.put(rows.getString(4), rows.getInt(5));
                         }
                     }
                 }
-                return new Lookup(counts, total, version);
+                return new Lookup(counts, total, version, chunksVersion);
             }
         });
     }

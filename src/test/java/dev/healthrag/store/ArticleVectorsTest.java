@@ -1,0 +1,175 @@
+package dev.healthrag.store;
+
+import dev.healthrag.TestArticles;
+import dev.healthrag.embedding.Embedder;
+import dev.healthrag.ingest.Ingestor;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The whole-article ranking's vectors, kept in memory, against what the real database stores and computes. */
+@QuarkusTest
+class ArticleVectorsTest {
+
+    @Inject
+    Ingestor ingestor;
+
+    @Inject
+    ArticleVectors vectors;
+
+    @Inject
+    ChunkSearch search;
+
+    @Inject
+    Lexicon lexicon;
+
+    @Inject
+    Embedder embedder;
+
+    @Inject
+    Database database;
+
+    @Inject
+    MeterRegistry registry;
+
+    @Test
+    void givenArticlesComparedOnce_whenAskedForAgain_thenTheSameSimilaritiesAsTheDatabaseComeFromMemory()
+            throws InterruptedException {
+        TestArticles.ingest(ingestor);
+        List<String> articles = articleIds(3);
+        float[] question = embedder.embedQuery("why do my calves cramp at night");
+        long version = chunksVersion();
+        Map<String, Double> computedByDatabase = search.run(List.of(ChunkSearch.chunksOf(articles, question))).get(0)
+                .stream().collect(Collectors.toMap(ChunkHit::chunkId, ChunkHit::similarity));
+
+        List<ChunkHit> first = vectors.chunksOf(articles, question, version);
+        List<ChunkHit> again = inMemory(articles, question, version);
+
+        assertEquals(computedByDatabase.keySet(), again.stream().map(ChunkHit::chunkId).collect(Collectors.toSet()),
+                "every chunk of the articles, none other");
+        for (ChunkHit hit : again) {
+            assertEquals(computedByDatabase.get(hit.chunkId()), hit.similarity(), 1e-5, hit.chunkId());
+        }
+        assertEquals(first.size(), again.size());
+    }
+
+    @Test
+    void givenAStoredVectorChanged_whenAQuestionReadsTheNewVersion_thenItGetsTheNewVector() {
+        TestArticles.ingest(ingestor);
+        List<String> articles = articleIds(1);
+        float[] question = embedder.embedQuery("what helps a sprained ankle heal");
+        String chunkId = search.run(List.of(ChunkSearch.chunksOf(articles, question))).get(0).get(0).chunkId();
+        long before = chunksVersion();
+        double kept = similarityOf(chunkId, vectors.chunksOf(articles, question, before));
+        float[] original = storedVector(chunkId);
+        try {
+            setVector(chunkId, embedder.embedQuery("the symptoms of heat stroke"));
+            long after = chunksVersion();
+
+            double now = similarityOf(chunkId, vectors.chunksOf(articles, question, after));
+
+            assertTrue(after > before, "writing a chunk moves the version: " + before + " -> " + after);
+            double stored = similarityOf(chunkId, search.run(List.of(ChunkSearch.chunksOf(articles, question))).get(0));
+            assertEquals(stored, now, 1e-5, "the vector stored now, not the one kept");
+            assertNotEquals(kept, now, 1e-3);
+        } finally {
+            setVector(chunkId, original);
+        }
+    }
+
+    @Test
+    void givenAnArticleWithNoChunks_whenAskedFor_thenItHasNoneAndTheOthersAreFound() {
+        TestArticles.ingest(ingestor);
+        List<String> articles = new ArrayList<>(articleIds(1));
+        articles.add("no-such-article");
+        float[] question = embedder.embedQuery("leg cramps");
+
+        List<ChunkHit> hits = vectors.chunksOf(articles, question, chunksVersion());
+
+        assertFalse(hits.isEmpty());
+        assertTrue(hits.stream().allMatch(hit -> hit.articleId().equals(articles.get(0))));
+    }
+
+    /** The chunks of articles once the background read has kept all of them: no database read counted. */
+    private List<ChunkHit> inMemory(List<String> articles, float[] question, long version)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            double read = count("database");
+            List<ChunkHit> hits = vectors.chunksOf(articles, question, version);
+            if (count("database") == read) {
+                return hits;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the articles' vectors were never kept in memory");
+    }
+
+    private long chunksVersion() {
+        return lexicon.lookUp(List.of("cramp")).chunksVersion();
+    }
+
+    private double count(String from) {
+        return registry.get("healthrag.retrieval.article_vectors").tag("from", from).counter().count();
+    }
+
+    private static double similarityOf(String chunkId, List<ChunkHit> hits) {
+        return hits.stream().filter(hit -> hit.chunkId().equals(chunkId)).findFirst().orElseThrow().similarity();
+    }
+
+    private List<String> articleIds(int how) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id FROM articles ORDER BY id LIMIT " + how);
+                 ResultSet rows = statement.executeQuery()) {
+                List<String> ids = new ArrayList<>();
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+                return ids;
+            }
+        });
+    }
+
+    private float[] storedVector(String chunkId) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT embedding::real[] FROM chunks WHERE id = ?")) {
+                statement.setString(1, chunkId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    Float[] boxed = (Float[]) rows.getArray(1).getArray();
+                    float[] vector = new float[boxed.length];
+                    for (int i = 0; i < boxed.length; i++) {
+                        vector[i] = boxed[i];
+                    }
+                    return vector;
+                }
+            }
+        });
+    }
+
+    private void setVector(String chunkId, float[] vector) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE chunks SET embedding = " + SqlVector.PARAMETER + " WHERE id = ?")) {
+                SqlVector.bind(statement, 1, vector);
+                statement.setString(2, chunkId);
+                return statement.executeUpdate();
+            }
+        });
+    }
+}
