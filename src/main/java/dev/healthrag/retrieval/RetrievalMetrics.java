@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
  * retrieves (search, chat, bots): query_vector (the analysis and the query's embedding, which overlap while a
  * core is free, until the vector is ready; an alternative query's too when there is one), searches (the
  * first-stage searches, dense and word batches at once), article_rerank (the leading articles' chunk vectors, from
- * memory or read again, and the fusion redone) and chunk_texts (the chosen chunks' texts, titles and URLs). Fusion and diversifying take microseconds and fall in the stage they follow.
+ * memory or compared in the database, and the fusion redone) and chunk_texts (the chosen chunks' texts, titles
+ * and URLs). Fusion and diversifying take microseconds and fall in the stage they follow.
  */
 @ApplicationScoped
 public class RetrievalMetrics {

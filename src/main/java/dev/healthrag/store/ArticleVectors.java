@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * then read into the copy in the background: reading them costs more than the comparison (their bytes, not the
  * round trip), so a question never waits for it. The copy is of one version of the stored chunks
  * ({@code corpus_size.chunks_version}, which V13's triggers move whenever a chunk is written or removed, whoever
- * writes it): a question passes the version its word counts were read at, a newer one than the copy's drops the
+ * writes it): a question passes the version its word counts were read at, another one than the copy's drops the
  * copy, and vectors read at another version than the copy's are not kept. It holds at most
  * {@code healthrag.retrieval.article-vectors-mb} of vectors and starts again empty when the next articles would not
  * fit: simpler to trust than an eviction order, and the articles in use come back within a few questions. 0 keeps
@@ -38,7 +38,10 @@ import java.util.concurrent.atomic.AtomicReference;
 public class ArticleVectors {
 
     private static final Logger LOG = Logger.getLogger(ArticleVectors.class);
-    /** What one kept chunk costs besides its floats: the array's header, the record, its id and heading. */
+    /**
+     * What one kept chunk costs besides its floats and the characters of its id and heading: the array's header,
+     * the record, the two strings' objects, its place in the article's list and a share of the map's entry.
+     */
     private static final long CHUNK_OVERHEAD_BYTES = 160;
 
     private final Database database;
@@ -133,10 +136,14 @@ public class ArticleVectors {
         }
     }
 
-    /** The copy for a question that read {@code version}: a fresh empty one when the stored chunks moved on. */
+    /**
+     * The copy for a question that read {@code version}: a fresh empty one when the version differs, newer (the
+     * chunks moved on) or older (a database restored or recreated under the same URL, or a question that read just
+     * before a write; the next question makes the copy again, at worst).
+     */
     private Copy current(long version) {
         Copy current = copy.get();
-        while (version > current.version) {
+        while (version != current.version) {
             Copy fresh = new Copy(version);
             if (copy.compareAndSet(current, fresh)) {
                 return fresh;
@@ -179,10 +186,12 @@ public class ArticleVectors {
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         version = rows.getLong(1);
+                        String chunkId = rows.getString(3);
+                        String heading = rows.getString(5);
                         float[] vector = floats(rows.getBytes(6));
                         byArticle.computeIfAbsent(rows.getString(2), id -> new ArrayList<>()).add(new StoredVector(
-                                rows.getString(3), rows.getInt(4), rows.getString(5), vector, norm(vector)));
-                        bytes += 4L * vector.length + CHUNK_OVERHEAD_BYTES;
+                                chunkId, rows.getInt(4), heading, vector, norm(vector)));
+                        bytes += 4L * vector.length + chunkId.length() + heading.length() + CHUNK_OVERHEAD_BYTES;
                     }
                 }
                 byArticle.replaceAll((id, chunks) -> List.copyOf(chunks));
@@ -208,7 +217,10 @@ public class ArticleVectors {
         return vector;
     }
 
-    /** Cosine similarity, as pgvector's {@code 1 - (a <=> b)} computes it. */
+    /**
+     * Cosine similarity as pgvector's {@code 1 - (a <=> b)} gives it, kept within [-1, 1] as it does; it agrees to
+     * about 1e-6, since pgvector adds in single precision and this in double.
+     */
     private static double similarity(float[] query, double queryNorm, StoredVector chunk) {
         float[] stored = chunk.vector();
         double dot = 0;
@@ -216,7 +228,7 @@ public class ArticleVectors {
             dot += (double) query[i] * stored[i];
         }
         double norms = queryNorm * chunk.norm();
-        return norms == 0 ? Double.NaN : dot / norms;
+        return norms == 0 ? Double.NaN : Math.max(-1, Math.min(1, dot / norms));
     }
 
     private static double norm(float[] vector) {
