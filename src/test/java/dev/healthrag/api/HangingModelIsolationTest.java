@@ -64,7 +64,8 @@ class HangingModelIsolationTest {
 
     /**
      * The default deadline, retry, breaker and bulkhead; the probe's 250 chats against 200 worker threads scaled
-     * down to 120 against 64; room in retrieval's queue for the whole burst, so that every chat reaches the model.
+     * down to 120 against 64; room in retrieval's queue for the whole burst, so that every chat reaches the model;
+     * time for the client to send every body.
      */
     public static class DefaultLimits implements QuarkusTestProfile {
         @Override
@@ -73,7 +74,10 @@ class HangingModelIsolationTest {
                     "%test.healthrag.llm.deadline", DEADLINE.toSeconds() + "s",
                     "quarkus.thread-pool.max-threads", "64",
                     "healthrag.retrieval.max-queue-length", "400",
-                    "healthrag.retrieval.max-queue-wait", "60s");
+                    "healthrag.retrieval.max-queue-wait", "60s",
+                    // The burst's client shares the cores with the service it floods: on a slow host it took more
+                    // than the default 10 s to send some bodies, the body-read guard's business, not this test's.
+                    "healthrag.api.body-read-timeout", "120s");
         }
     }
 
