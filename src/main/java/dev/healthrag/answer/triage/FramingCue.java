@@ -33,9 +33,11 @@ public enum FramingCue {
             + "|how do you tell)\\b"),
     /**
      * Over, by the speaker's account: "was fine after", "better now", "went away" (a patient who "insists she's
-     * fine" is not the speaker's account, and "won't go away" is the opposite).
+     * fine" is not the speaker's account, and "won't go away" is the opposite; "was fine this morning but" or
+     * "was fine until" tells when it began).
      */
-    RESOLVED("\\b(was fine|(?<!insists )(?<!says )(?<!thinks )(i'?m|i am|he'?s|she'?s|feel|feels|felt|been)"
+    RESOLVED("\\b(was fine(?![^.,;!?]*\\b(but|until|till|then)\\b)"
+            + "|(?<!insists )(?<!says )(?<!thinks )(i'?m|i am|he'?s|she'?s|feel|feels|felt|been)"
             + " (totally |completely )?(fine|ok|okay|normal|better)|fine now|better now|gone now|back to normal"
             + "|(?<!won't )(?<!wont )(?<!not )(went|goes|go) away|comes? (right )?back|stopped bleeding"
             + "|playing normally|(doc|doctor|gp|poison control) (checked|said)|recovering|doing (much )?better)\\b"),

@@ -52,6 +52,13 @@ class FramingCueTest {
     }
 
     @Test
+    void givenWhenItBegan_whenRead_thenWasFineIsNotResolved() {
+        assertFalse(FramingCue.in("she was fine this morning but started bleeding a lot").contains(FramingCue.RESOLVED));
+        assertFalse(FramingCue.in("he was fine until he sat down and went grey").contains(FramingCue.RESOLVED));
+        assertTrue(FramingCue.in("he bumped his head, cried, and then was fine").contains(FramingCue.RESOLVED));
+    }
+
+    @Test
     void givenAnIdiomOrASecondSense_whenRead_thenItIsAnIdiom() {
         assertTrue(FramingCue.in("this traffic is killing me").contains(FramingCue.IDIOM));
         assertTrue(FramingCue.in("my phone battery died").contains(FramingCue.IDIOM));
