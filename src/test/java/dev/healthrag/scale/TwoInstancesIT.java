@@ -117,8 +117,10 @@ class TwoInstancesIT {
         if (conversationId != null) {
             body.put("conversationId", conversationId);
         }
+        // A first chat waits for the instance's triage exemplars, embedded in the background at start: with two
+        // instances warming up on two cores, that took more than 30 s on a slow host.
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/chat"))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(180)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
