@@ -18,4 +18,26 @@ public final class Vectors {
         }
         return dot / Math.sqrt(normA * normB);
     }
+
+    /** Euclidean length. */
+    public static double norm(float[] vector) {
+        double sum = 0;
+        for (float value : vector) {
+            sum += (double) value * value;
+        }
+        return Math.sqrt(sum);
+    }
+
+    /**
+     * Cosine similarity of two vectors whose lengths ({@link #norm}) are known, in double precision: it agrees with
+     * pgvector's to about 1e-6, since pgvector adds in single precision. NaN when either length is 0.
+     */
+    public static double cosine(float[] a, double normA, float[] b, double normB) {
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += (double) a[i] * b[i];
+        }
+        double norms = normA * normB;
+        return norms == 0 ? Double.NaN : dot / norms;
+    }
 }

@@ -1,6 +1,7 @@
 package dev.healthrag.store;
 
 import dev.healthrag.HealthRagConfig;
+import dev.healthrag.embedding.Vectors;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,25 +84,21 @@ public class ArticleVectors {
      */
     public List<ChunkHit> chunksOf(List<String> articleIds, float[] queryVector, long version) {
         Copy current = current(version);
-        Map<String, List<StoredVector>> found = new HashMap<>();
+        double queryNorm = Vectors.norm(queryVector);
+        List<ChunkHit> hits = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String articleId : articleIds) {
             List<StoredVector> kept = current.byArticle.get(articleId);
             if (kept == null) {
                 missing.add(articleId);
-            } else {
-                found.put(articleId, kept);
+                continue;
             }
-        }
-        fromMemory.increment(found.size());
-        double queryNorm = norm(queryVector);
-        List<ChunkHit> hits = new ArrayList<>();
-        for (String articleId : articleIds) {
-            for (StoredVector chunk : found.getOrDefault(articleId, List.of())) {
+            for (StoredVector chunk : kept) {
                 hits.add(new ChunkHit(chunk.chunkId(), articleId, chunk.position(), chunk.heading(),
                         similarity(queryVector, queryNorm, chunk), 0.0));
             }
         }
+        fromMemory.increment(articleIds.size() - missing.size());
         if (!missing.isEmpty()) {
             fromDatabase.increment(missing.size());
             hits.addAll(search.run(List.of(ChunkSearch.chunksOf(missing, queryVector))).get(0));
@@ -158,7 +155,7 @@ public class ArticleVectors {
         if (read.byArticle().isEmpty() || read.bytes() > maxBytes) {
             return;
         }
-        Copy current = current(read.version());
+        Copy current = copy.get();
         if (current.version != read.version()) {
             return;
         }
@@ -190,7 +187,7 @@ public class ArticleVectors {
                         String heading = rows.getString(5);
                         float[] vector = floats(rows.getBytes(6));
                         byArticle.computeIfAbsent(rows.getString(2), id -> new ArrayList<>()).add(new StoredVector(
-                                chunkId, rows.getInt(4), heading, vector, norm(vector)));
+                                chunkId, rows.getInt(4), heading, vector, Vectors.norm(vector)));
                         bytes += 4L * vector.length + chunkId.length() + heading.length() + CHUNK_OVERHEAD_BYTES;
                     }
                 }
@@ -217,26 +214,9 @@ public class ArticleVectors {
         return vector;
     }
 
-    /**
-     * Cosine similarity as pgvector's {@code 1 - (a <=> b)} gives it, kept within [-1, 1] as it does; it agrees to
-     * about 1e-6, since pgvector adds in single precision and this in double.
-     */
+    /** Cosine similarity as pgvector's {@code 1 - (a <=> b)} gives it, kept within [-1, 1] as it does. */
     private static double similarity(float[] query, double queryNorm, StoredVector chunk) {
-        float[] stored = chunk.vector();
-        double dot = 0;
-        for (int i = 0; i < stored.length; i++) {
-            dot += (double) query[i] * stored[i];
-        }
-        double norms = queryNorm * chunk.norm();
-        return norms == 0 ? Double.NaN : Math.max(-1, Math.min(1, dot / norms));
-    }
-
-    private static double norm(float[] vector) {
-        double sum = 0;
-        for (float value : vector) {
-            sum += (double) value * value;
-        }
-        return Math.sqrt(sum);
+        return Math.max(-1, Math.min(1, Vectors.cosine(query, queryNorm, chunk.vector(), chunk.norm())));
     }
 
     private record StoredVector(String chunkId, int position, String heading, float[] vector, double norm) {
