@@ -1,6 +1,7 @@
 package dev.healthrag.answer;
 
 import dev.healthrag.HealthRagConfig;
+import io.quarkus.runtime.Startup;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.CustomBackoffStrategy;
@@ -35,6 +36,7 @@ import java.util.function.Supplier;
  * the deadline cancels the {@code Uni}, which must cancel the stream. A stream that broke after its first token
  * must fail with something other than a retryable {@link ModelHttpException}, so that it is not retried.
  */
+@Startup
 @ApplicationScoped
 public class LlmGuard {
 

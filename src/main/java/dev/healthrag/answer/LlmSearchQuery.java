@@ -5,6 +5,7 @@ import dev.healthrag.retrieval.AlternativeQuery;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -26,6 +27,7 @@ import java.util.Optional;
  * <p>The query only adds ranked lists to the fusion: what the model writes can move an article up, never put
  * text into an answer, so a message that tries to steer the model here steers a search at most.
  */
+@Startup
 @ApplicationScoped
 public class LlmSearchQuery implements AlternativeQuery {
 

@@ -2,6 +2,7 @@ package dev.healthrag.conversation;
 
 import dev.healthrag.HealthRagConfig;
 import dev.healthrag.store.StoreUnavailableException;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -14,6 +15,7 @@ import java.time.Instant;
  * {@code healthrag.conversation.purge-interval}, on each instance: the delete is idempotent, so instances need
  * no coordination, and one that is down leaves the purge to the others.
  */
+@Startup
 @ApplicationScoped
 public class ConversationPurge {
 

@@ -4,7 +4,9 @@ import dev.healthrag.HealthRagConfig;
 import dev.healthrag.embedding.Vectors;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
@@ -35,6 +37,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * fit: simpler to trust than an eviction order, and the articles in use come back within a few questions. 0 keeps
  * nothing.
  */
+@Startup
 @ApplicationScoped
 public class ArticleVectors {
 
@@ -55,19 +58,29 @@ public class ArticleVectors {
     /** Articles whose vectors are being read into the copy, so that a burst of questions reads them once. */
     private final Set<String> reading = ConcurrentHashMap.newKeySet();
 
+    @Inject
     public ArticleVectors(Database database, ChunkSearch search, ManagedExecutor executor, HealthRagConfig config,
                           MeterRegistry registry) {
-        int megabytes = config.retrieval().articleVectorsMb();
+        this(database, search, executor, maxBytes(config.retrieval().articleVectorsMb()), registry);
+    }
+
+    /** A copy of at most {@code maxBytes}, as its estimate counts them; for tests of the cap in small sizes. */
+    ArticleVectors(Database database, ChunkSearch search, ManagedExecutor executor, long maxBytes,
+                   MeterRegistry registry) {
+        this.database = database;
+        this.search = search;
+        this.executor = executor;
+        this.maxBytes = maxBytes;
+        this.fromMemory = counter(registry, "memory");
+        this.fromDatabase = counter(registry, "database");
+    }
+
+    private static long maxBytes(int megabytes) {
         if (megabytes < 0) {
             throw new IllegalArgumentException("healthrag.retrieval.article-vectors-mb must be 0 (keep none) or more,"
                     + " not " + megabytes);
         }
-        this.database = database;
-        this.search = search;
-        this.executor = executor;
-        this.maxBytes = megabytes * 1024L * 1024L;
-        this.fromMemory = counter(registry, "memory");
-        this.fromDatabase = counter(registry, "database");
+        return megabytes * 1024L * 1024L;
     }
 
     private static Counter counter(MeterRegistry registry, String source) {
@@ -168,6 +181,11 @@ public class ArticleVectors {
             current = fresh;
         }
         current.byArticle.putAll(read.byArticle());
+    }
+
+    /** The estimated bytes of the vectors kept now. */
+    long keptBytes() {
+        return copy.get().bytes.get();
     }
 
     private Read read(List<String> articleIds) {

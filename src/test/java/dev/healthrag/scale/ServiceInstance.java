@@ -40,9 +40,11 @@ final class ServiceInstance implements AutoCloseable {
         return jar;
     }
 
-    /** Starts the HTTP service on a free loopback port against {@code jdbcUrl}. */
-    static ServiceInstance serve(String jdbcUrl, Path log) throws IOException {
-        return start(jdbcUrl, log, List.of("-Dquarkus.http.port=0", "-Dquarkus.http.host=127.0.0.1"), List.of());
+    /** Starts the HTTP service on a free loopback port against {@code jdbcUrl}, with any further -D options. */
+    static ServiceInstance serve(String jdbcUrl, Path log, String... systemProperties) throws IOException {
+        List<String> options = new ArrayList<>(List.of("-Dquarkus.http.port=0", "-Dquarkus.http.host=127.0.0.1"));
+        options.addAll(List.of(systemProperties));
+        return start(jdbcUrl, log, options, List.of());
     }
 
     /** Starts a batch command of the jar (no HTTP listener), as the ingest Job runs it. */

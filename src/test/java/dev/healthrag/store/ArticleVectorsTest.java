@@ -4,8 +4,10 @@ import dev.healthrag.TestArticles;
 import dev.healthrag.embedding.Embedder;
 import dev.healthrag.ingest.Ingestor;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.junit.jupiter.api.Test;
 
 import java.sql.PreparedStatement;
@@ -13,6 +15,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,6 +47,9 @@ class ArticleVectorsTest {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    ManagedExecutor executor;
 
     @Test
     void givenArticlesComparedOnce_whenAskedForAgain_thenTheSameSimilaritiesAsTheDatabaseComeFromMemory()
@@ -104,6 +110,68 @@ class ArticleVectorsTest {
         assertTrue(hits.stream().allMatch(hit -> hit.articleId().equals(articles.get(0))));
     }
 
+    @Test
+    void givenACapThatHoldsEitherArticleButNotBoth_whenTheSecondIsKept_thenTheCopyStartsAgainWithItAlone()
+            throws InterruptedException {
+        TestArticles.ingest(ingestor);
+        List<String> both = fewestAndMostChunks();
+        float[] question = embedder.embedQuery("why do my calves cramp at night");
+        long version = chunksVersion();
+        long first = keptSize(both.get(0), question, version);
+        long second = keptSize(both.get(1), question, version);
+        assertNotEquals(first, second, "the fixtures need two articles whose copies differ in size");
+        SimpleMeterRegistry counted = new SimpleMeterRegistry();
+        ArticleVectors capped = new ArticleVectors(database, search, executor, Math.max(first, second), counted);
+
+        capped.chunksOf(List.of(both.get(0)), question, version);
+        awaitKept(capped, first);
+        capped.chunksOf(List.of(both.get(1)), question, version);
+        awaitKept(capped, second);
+        List<ChunkHit> hits = capped.chunksOf(both, question, version);
+
+        assertEquals(1, counted.get("healthrag.retrieval.article_vectors").tag("from", "memory").counter().count(),
+                "the article kept last comes from memory");
+        assertEquals(3, counted.get("healthrag.retrieval.article_vectors").tag("from", "database").counter().count(),
+                "the one dropped with the full copy is compared in the database again");
+        assertEquals(Set.copyOf(both), hits.stream().map(ChunkHit::articleId).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void givenACapOfZero_whenAnArticleIsAskedForTwice_thenBothTimesTheDatabaseComparesIt() {
+        TestArticles.ingest(ingestor);
+        List<String> articles = articleIds(1);
+        float[] question = embedder.embedQuery("leg cramps");
+        SimpleMeterRegistry counted = new SimpleMeterRegistry();
+        ArticleVectors keepsNothing = new ArticleVectors(database, search, executor, 0, counted);
+
+        keepsNothing.chunksOf(articles, question, chunksVersion());
+        List<ChunkHit> again = keepsNothing.chunksOf(articles, question, chunksVersion());
+
+        assertFalse(again.isEmpty());
+        assertEquals(2, counted.get("healthrag.retrieval.article_vectors").tag("from", "database").counter().count());
+        assertEquals(0, keepsNothing.keptBytes());
+    }
+
+    /** What one article's vectors count for against the cap, kept alone in a copy with room for anything. */
+    private long keptSize(String articleId, float[] question, long version) throws InterruptedException {
+        ArticleVectors roomy = new ArticleVectors(database, search, executor, Long.MAX_VALUE, new SimpleMeterRegistry());
+        roomy.chunksOf(List.of(articleId), question, version);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (roomy.keptBytes() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(roomy.keptBytes() > 0, articleId + " was never kept");
+        return roomy.keptBytes();
+    }
+
+    private static void awaitKept(ArticleVectors vectors, long bytes) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (vectors.keptBytes() != bytes && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(bytes, vectors.keptBytes());
+    }
+
     /** The chunks of articles once the background read has kept all of them: no database read counted. */
     private List<ChunkHit> inMemory(List<String> articles, float[] question, long version)
             throws InterruptedException {
@@ -145,6 +213,22 @@ class ArticleVectorsTest {
                 return ids;
             }
         });
+    }
+
+    /** Two articles likely to differ in size, so that a copy holding one is told from a copy holding the other. */
+    private List<String> fewestAndMostChunks() {
+        List<String> bySize = database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT article_id FROM chunks GROUP BY article_id ORDER BY count(*), article_id");
+                 ResultSet rows = statement.executeQuery()) {
+                List<String> ids = new ArrayList<>();
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+                return ids;
+            }
+        });
+        return List.of(bySize.get(0), bySize.get(bySize.size() - 1));
     }
 
     private float[] storedVector(String chunkId) {
