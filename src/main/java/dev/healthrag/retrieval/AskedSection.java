@@ -40,7 +40,7 @@ public class AskedSection {
      */
     public List<RetrievedChunk> complete(String question, List<RetrievedChunk> sources, float[] queryVector) {
         Set<QuestionIntent> intents = QuestionIntent.of(question);
-        if (sources.isEmpty() || intents.isEmpty() || queryVector == null) {
+        if (sources.isEmpty() || queryVector == null) {
             return sources;
         }
         RetrievedChunk leader = sources.get(0);

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * What kind of answer a question asks for, and which section headings hold that kind: "What causes..."
- * is answered by a "Causes" or "Common triggers" section. A question may ask for several kinds, or none
- * that a heading names.
+ * is answered by a "Causes" or "Common triggers" section. A question may ask for several kinds; one that asks
+ * for none of the others asks for the overview.
  */
 public enum QuestionIntent {
     SYMPTOMS("symptom|signs?\\b|feel like|look like|what happens|how do (?:i|you) know", "symptom|sign|feature|presentation"),
@@ -28,17 +28,22 @@ public enum QuestionIntent {
     COMPLICATIONS("complication", "complication"),
     STAGES("stages?\\b", "stage"),
     WHEN_TO_SEE("see a doctor|when should|worr|serious|emergency|get checked", "checked|doctor|when to|seek|warning"),
-    OVERVIEW("what (?:is|are)\\b|information (?:about|on)|tell me about|explain|mean", "overview|what is|about|summary|descri");
+    /** Asked by every question that asks for nothing more specific, in so many words ("what is") or not. */
+    OVERVIEW(null, "overview|what is|about|summary|descri");
 
     private final Pattern asks;
     private final Pattern heading;
 
     QuestionIntent(String asks, String heading) {
-        this.asks = Pattern.compile(asks, Pattern.CASE_INSENSITIVE);
+        this.asks = asks == null ? null : Pattern.compile(asks, Pattern.CASE_INSENSITIVE);
         this.heading = Pattern.compile(heading, Pattern.CASE_INSENSITIVE);
     }
 
-    /** The kinds the question asks for; the overview only when it asks for nothing more specific. */
+    /**
+     * The kinds the question asks for; the overview when it asks for nothing more specific, whether it says so
+     * ("what is") or not: a message that only names its subject ("my cousin has Leber amaurosis, I don't know where
+     * to start") is answered best by what the subject is, not by whichever section resembles its words.
+     */
     public static Set<QuestionIntent> of(String question) {
         String text = question.toLowerCase(Locale.ROOT);
         Set<QuestionIntent> intents = EnumSet.noneOf(QuestionIntent.class);
@@ -47,7 +52,7 @@ public enum QuestionIntent {
                 intents.add(intent);
             }
         }
-        if (intents.isEmpty() && OVERVIEW.asks.matcher(text).find()) {
+        if (intents.isEmpty()) {
             intents.add(OVERVIEW);
         }
         return intents;

@@ -217,6 +217,20 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void givenAMessageThatAsksForNothingInParticular_whenAnotherSectionIsSlightlyCloser_thenTheOverviewAnswers() {
+        List<RetrievedChunk> sources = List.of(
+                chunkOf("gout", 2, "Inheritance", "Gout often runs in families; a child of a parent with gout has a "
+                        + "higher chance of it.", 0.82),
+                chunkOf("gout", 0, "Overview", "Gout is a form of arthritis that causes sudden joint pain and swelling "
+                        + "in the big toe.", 0.80));
+
+        String answer = ExtractiveAnswerer.answer("My son has gout and we are lost, where do we start", sources,
+                scoredBy(p -> p.contains("families") ? 0.82 : 0.80));
+
+        assertTrue(answer.startsWith("Gout is a form of arthritis"), answer);
+    }
+
+    @Test
     void givenTwoArticles_whenALowerRankedOnesPassageIsSlightlyCloser_thenTheTopRankedArticleAnswers() {
         List<RetrievedChunk> sources = List.of(
                 source("shin-splints", "Treatment", "Rest from running for two to four weeks and ice the shin after "
