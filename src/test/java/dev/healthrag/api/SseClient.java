@@ -43,7 +43,8 @@ public final class SseClient implements AutoCloseable {
     public static SseClient open(String pathAndQuery, String json) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + pathAndQuery))
                 .header("Content-Type", "application/json").header("Accept", "text/event-stream")
-                .timeout(Duration.ofSeconds(30))
+                // As long as quarkus.http.test-timeout: a first chat after a profile's start waits for triage's warm-up.
+                .timeout(Duration.ofSeconds(180))
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
         return new SseClient(HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream()));
     }

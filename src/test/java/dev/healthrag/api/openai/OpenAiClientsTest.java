@@ -45,6 +45,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ConnectWireMock
 class OpenAiClientsTest {
 
+    /** As long as quarkus.http.test-timeout: a first chat after a profile's start waits for triage's warm-up. */
+    private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(180);
+
     WireMock wiremock;
 
     @Inject
@@ -70,7 +73,7 @@ class OpenAiClientsTest {
     @Test
     void givenLangChain4jsOpenAiChatModel_whenItAsks_thenItsParsedReplyHasTheMarkersSourcesAndDisclaimer() {
         OpenAiChatModel model = OpenAiChatModel.builder().baseUrl(service.toString()).apiKey("sk-ignored")
-                .modelName("healthrag").timeout(Duration.ofSeconds(30)).maxRetries(0).build();
+                .modelName("healthrag").timeout(CLIENT_TIMEOUT).maxRetries(0).build();
 
         String reply = model.chat(ChatCompletionResourceTest.TWITCH_QUESTION);
 
@@ -80,7 +83,7 @@ class OpenAiClientsTest {
     @Test
     void givenLangChain4jsOpenAiStreamingChatModel_whenItAsks_thenTheStreamedTextIsTheVerifiedAnswer() throws Exception {
         OpenAiStreamingChatModel model = OpenAiStreamingChatModel.builder().baseUrl(service.toString())
-                .apiKey("sk-ignored").modelName("healthrag").timeout(Duration.ofSeconds(30)).build();
+                .apiKey("sk-ignored").modelName("healthrag").timeout(CLIENT_TIMEOUT).build();
         StringBuilder partials = new StringBuilder();
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
 
