@@ -48,7 +48,7 @@ public enum QuestionIntent {
         String text = question.toLowerCase(Locale.ROOT);
         Set<QuestionIntent> intents = EnumSet.noneOf(QuestionIntent.class);
         for (QuestionIntent intent : values()) {
-            if (intent != OVERVIEW && intent.asks.matcher(text).find()) {
+            if (intent.asks != null && intent.asks.matcher(text).find()) {
                 intents.add(intent);
             }
         }

@@ -1,6 +1,7 @@
 package dev.healthrag.api;
 
 import io.restassured.RestAssured;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -43,8 +44,8 @@ public final class SseClient implements AutoCloseable {
     public static SseClient open(String pathAndQuery, String json) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + pathAndQuery))
                 .header("Content-Type", "application/json").header("Accept", "text/event-stream")
-                // As long as quarkus.http.test-timeout: a first chat after a profile's start waits for triage's warm-up.
-                .timeout(Duration.ofSeconds(180))
+                // As long as RestAssured waits: a first chat after a profile's start waits for triage's warm-up.
+                .timeout(ConfigProvider.getConfig().getValue("quarkus.http.test-timeout", Duration.class))
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
         return new SseClient(HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream()));
     }

@@ -45,9 +45,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ConnectWireMock
 class OpenAiClientsTest {
 
-    /** As long as quarkus.http.test-timeout: a first chat after a profile's start waits for triage's warm-up. */
-    private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(180);
-
     WireMock wiremock;
 
     @Inject
@@ -58,6 +55,10 @@ class OpenAiClientsTest {
 
     @ConfigProperty(name = "healthrag.disclaimer")
     String disclaimer;
+
+    /** The clients wait as long as RestAssured does: a first chat after a profile's start waits for triage. */
+    @ConfigProperty(name = "quarkus.http.test-timeout")
+    Duration clientTimeout;
 
     @BeforeEach
     void givenTheFixtureArticlesAreIndexedAndTheServicesModelAnswers() {
@@ -73,7 +74,7 @@ class OpenAiClientsTest {
     @Test
     void givenLangChain4jsOpenAiChatModel_whenItAsks_thenItsParsedReplyHasTheMarkersSourcesAndDisclaimer() {
         OpenAiChatModel model = OpenAiChatModel.builder().baseUrl(service.toString()).apiKey("sk-ignored")
-                .modelName("healthrag").timeout(CLIENT_TIMEOUT).maxRetries(0).build();
+                .modelName("healthrag").timeout(clientTimeout).maxRetries(0).build();
 
         String reply = model.chat(ChatCompletionResourceTest.TWITCH_QUESTION);
 
@@ -83,7 +84,7 @@ class OpenAiClientsTest {
     @Test
     void givenLangChain4jsOpenAiStreamingChatModel_whenItAsks_thenTheStreamedTextIsTheVerifiedAnswer() throws Exception {
         OpenAiStreamingChatModel model = OpenAiStreamingChatModel.builder().baseUrl(service.toString())
-                .apiKey("sk-ignored").modelName("healthrag").timeout(CLIENT_TIMEOUT).build();
+                .apiKey("sk-ignored").modelName("healthrag").timeout(clientTimeout).build();
         StringBuilder partials = new StringBuilder();
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
 
@@ -103,7 +104,7 @@ class OpenAiClientsTest {
                 done.completeExceptionally(error);
             }
         });
-        ChatResponse response = done.get(60, TimeUnit.SECONDS);
+        ChatResponse response = done.get(clientTimeout.toSeconds(), TimeUnit.SECONDS);
 
         assertVerifiedContent(partials.toString());
         assertEquals(partials.toString(), response.aiMessage().text());
