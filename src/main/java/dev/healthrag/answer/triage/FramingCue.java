@@ -11,21 +11,28 @@ import java.util.regex.Pattern;
  */
 public enum FramingCue {
 
-    /** Happening now, sudden, getting worse, or a plea: "just collapsed", "won't stop", "what do I do". */
+    /**
+     * Happening now, sudden, getting worse, lasting since minutes or hours ago, or a plea: "just collapsed", "won't
+     * stop", "been going for half an hour", "what do I do".
+     */
     URGENT("\\b(right now|now|suddenly|sudden|all of a sudden|out of nowhere|please help|help (me|us)|asap|hurry"
-            + "|(\\d+|few|couple of) (min|mins|minutes|seconds) ago"
+            + "|(\\d+|a|one|few|a few|couple of|a couple of) (min|mins|minutes?|seconds?) ago"
+            + "|(been going|going on|lasted) (for )?(half an hour|an hour|\\d+ (mins?|minutes|hours?))"
+            + "|(hasn'?t|has not|won'?t|will not) (eased|ease|settled|settle|gone away|go away|let up)"
             + "|just (\\w+ed|took|ate|drank|swallowed|fell|hit|got|went|started|stopped|collapsed|passed|woke)"
-            + "|won'?t (stop|wake|respond|come round)|can'?t (stop|wake|breathe|feel|move|see|talk|speak|stand)"
+            + "|won'?t (stop|wake|rouse|respond|come round)|can'?t (stop|wake|rouse|breathe|feel|move|see|talk|speak|stand)"
             + "|worst .{0,20}(ever|of (my|his|her) life)|getting worse|what (now|do i do|should i do)(?! if)"
             + "|should (i|we) (wait|let|just)|sleep it off|is this (a|an))\\b|help\\s*!*\\s*$"),
     /**
      * Opens as a general question ("what is", "how do", "can you", "who is at risk", "is X inherited"): asking about
      * a topic, not reporting. The reference-question forms count too ("what research is being done for", "what to
-     * do for"), as a health library's users ask them.
+     * do for"), as a health library's users ask them. "When" and "where" ask only before a verb ("when should",
+     * "where is"): "When I got here she wouldn't wake" opens a report.
      */
     QUESTION("^\\W*(?!what'?s the point|what is the point)(what('?s| is| are| does| do| causes| happens| research"
-            + "| to do for)|whats|how|can(?!'?t)|could|is (it|a|an|there)|are (there|they)|does|do (i|you)|when|why"
-            + "|which|where|who (is|are|gets|can)|should (i|my|we)|difference"
+            + "| to do for)|whats|how|can(?!'?t)|could|is (it|a|an|there)|are (there|they)|does|do (i|you)|why|which"
+            + "|(when|where) (?=(is|are|do|does|did|should|can|could|will|would|to|exactly)\\b)"
+            + "|who (is|are|gets|can)|should (i|my|we)|difference"
             + "|is [\\w'-]+( [\\w'(),/.-]+){0,8} (inherited|hereditary|genetic|contagious|curable|preventable|treatable))\\b"),
     /** Planning for a case that has not happened: "what should I do if", "if my kid ever". */
     HYPOTHETICAL("\\b(if (my|someone|a|they|he|she|you|i)\\b.{0,40}\\bever|what (should|do) (i|we|you) do if"
@@ -41,10 +48,11 @@ public enum FramingCue {
             + " (totally |completely )?(fine|ok|okay|normal|better)|fine now|better now|gone now|back to normal"
             + "|(?<!won't )(?<!wont )(?<!not )(went|goes|go) away|comes? (right )?back|stopped bleeding"
             + "|playing normally|(doc|doctor|gp|poison control) (checked|said)|recovering|doing (much )?better)\\b"),
-    /** Set in the past: "last year", "two weeks ago", "used to", "as a kid". */
+    /** Set in the past: "last year", "two weeks ago", "used to", "as a kid", "when my son was 2". */
     PAST("\\b(last (week|weekend|month|year|winter|summer|spring|autumn|fall|christmas)"
             + "|(\\d+|a|one|two|three|four|five|few|couple of|many|several) (days?|weeks?|months?|years?|yrs|summers?|winters?)"
-            + " ago|years ago|back in|in (19|20)\\d\\d|used to|yesterday|as a (kid|child|baby|teen)|for years)\\b"),
+            + " ago|years ago|back in|in (19|20)\\d\\d|used to|yesterday|as a (kid|child|baby|teen)|for years"
+            + "|when (i|he|she|we|they|my \\w+) (was|were) (\\d+|a (kid|child|baby|toddler|teen)|little|young|small))\\b"),
     /**
      * Played down: "mild", "slightly", "a bit sore", "a little dizzy". Only about how something feels: "a bit of
      * steak", "tiny magnets" or "drank a bit" measure a quantity, which says nothing about severity.

@@ -36,6 +36,29 @@ class FramingCueTest {
     }
 
     @Test
+    void givenAReportThatOpensWithAWhenClause_whenRead_thenItIsNotAQuestion() {
+        assertFalse(FramingCue.in("When I got here this morning she's in bed and I can't rouse her at all")
+                .contains(FramingCue.QUESTION));
+        assertTrue(FramingCue.in("when should i go to the hospital during labor").contains(FramingCue.QUESTION));
+        assertTrue(FramingCue.in("where exactly is your appendix").contains(FramingCue.QUESTION));
+    }
+
+    @Test
+    void givenSomethingThatBeganMinutesAgoOrHasNotEased_whenRead_thenItIsUrgent() {
+        for (String report : java.util.List.of("he had a sort of twitching fit a minute ago",
+                "i cant catch my breath, been going for half an hour", "it hasn't eased sitting down",
+                "I can't rouse her at all")) {
+            assertTrue(FramingCue.in(report).contains(FramingCue.URGENT), report);
+        }
+    }
+
+    @Test
+    void givenAnEpisodeAtAnAgeLongPassed_whenRead_thenItIsInThePast() {
+        assertTrue(FramingCue.in("When my son was 2 he had anaphylaxis after eating cashews").contains(FramingCue.PAST));
+        assertTrue(FramingCue.in("when i was a kid i had seizures").contains(FramingCue.PAST));
+    }
+
+    @Test
     void givenPlanningForLater_whenRead_thenItIsHypothetical() {
         assertTrue(FramingCue.in("what should I do if my son ever has a seizure").contains(FramingCue.HYPOTHETICAL));
     }
