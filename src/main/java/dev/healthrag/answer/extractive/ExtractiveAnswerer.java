@@ -23,6 +23,7 @@ import java.util.Set;
  * before it. Candidates start at every atom that can start one; they are ranked cheaply first (the source's
  * similarity from retrieval, whether its heading names what the question asks for, and the question's rare words
  * it uses), and only a shortlist of at most {@value #MAX_EMBEDDED} is compared with the question by meaning.
+ * A {@link ResourceList} (where else to read) is quoted alone, up to its own items, and never in support.
  */
 public final class ExtractiveAnswerer {
 
@@ -121,6 +122,9 @@ public final class ExtractiveAnswerer {
         for (Scored other : ranked.subList(1, ranked.size())) {
             if (chosen.size() == MAX_SUPPORTING + 1) {
                 break;
+            }
+            if (other.candidate().passage().pointsElsewhere()) {
+                continue;
             }
             String article = sources.get(other.candidate().passage().source()).articleId();
             boolean unsureAlternative = articleScores.get(article) >= UNSURE_SCORE_SHARE * leadingScore

@@ -18,14 +18,20 @@ record Passage(int source, int start, List<Atom> atoms) {
 
     /**
      * The longest run of atoms from {@code start} that fits {@code maxWords}, without crossing into another
-     * section. A list that would overflow is cut by whole items when the passage would otherwise stay short
-     * (under {@code minWords}); a first atom longer than the budget is taken alone (a list, cut to fit).
+     * section or into a {@link ResourceList}. A list that would overflow is cut by whole items when the passage
+     * would otherwise stay short (under {@code minWords}); a first atom longer than the budget is taken alone (a
+     * list, cut to fit). A passage that starts at a resource list is that list alone, up to its own last item.
      */
     static Passage from(int source, List<Atom> atoms, int start, int minWords, int maxWords) {
+        if (ResourceList.is(atoms.get(start))) {
+            Atom list = ResourceList.ownItems(atoms.get(start));
+            Atom cut = list.words() <= maxWords ? list : fit(list, maxWords);
+            return new Passage(source, start, List.of(cut == null ? list.firstItems(1) : cut));
+        }
         List<Atom> chosen = new java.util.ArrayList<>();
         int words = 0;
         String section = atoms.get(start).section();
-        for (int i = start; i < atoms.size() && atoms.get(i).section().equals(section); i++) {
+        for (int i = start; i < atoms.size() && atoms.get(i).section().equals(section) && !ResourceList.is(atoms.get(i)); i++) {
             Atom atom = atoms.get(i);
             if (words + atom.words() <= maxWords) {
                 chosen.add(atom);
@@ -56,6 +62,11 @@ record Passage(int source, int start, List<Atom> atoms) {
             }
         }
         return null;
+    }
+
+    /** Whether it quotes a list of resources elsewhere rather than saying anything itself. */
+    boolean pointsElsewhere() {
+        return ResourceList.is(atoms.get(0));
     }
 
     int words() {

@@ -398,6 +398,78 @@ class ExtractiveAnswererTest {
         assertEquals(2, listed.get(0).items().size());
     }
 
+    private static final String LEIGH_RESOURCES = "These resources address the diagnosis or management of Leigh syndrome:\n\n"
+            + "- Gene Review: Mitochondrial DNA-Associated Leigh Syndrome and NARP\n"
+            + "- Genetic Testing Registry: Leigh syndrome\n"
+            + "- Genetic Testing Registry: Leigh syndrome, French Canadian type These resources from MedlinePlus offer "
+            + "information about the diagnosis and management of various health conditions:\n"
+            + "- Diagnostic Tests\n- Drug Therapy\n- Palliative Care";
+
+    private static final String LEIGH_TREATMENT = "The most common treatment for Leigh's disease is thiamine or vitamin B1. "
+            + "Oral sodium bicarbonate or sodium citrate may also be prescribed to manage lactic acidosis.";
+
+    private static RetrievedChunk ranked(String article, String heading, String text, double similarity, double score) {
+        return new RetrievedChunk(article + "#0", article, 0, heading, text, "Title of " + article,
+                "https://example.org/" + article, similarity, 1, 1, score);
+    }
+
+    @Test
+    void givenAResourceListLeads_whenAnswering_thenItIsQuotedUpToTheItemThatLeadsIntoAnotherListAndTheTreatmentFollows() {
+        List<RetrievedChunk> sources = List.of(ranked("ghr-leigh", "Treatment", LEIGH_RESOURCES, 0.9, 0.040),
+                ranked("ninds-leigh", "Treatment", LEIGH_TREATMENT, 0.85, 0.036));
+
+        String answer = ExtractiveAnswerer.answer("How is Leigh syndrome treated?", sources,
+                scoredBy(passage -> passage.contains("These resources") ? 0.9 : 0.85));
+
+        assertTrue(answer.startsWith("These resources address the diagnosis or management of Leigh syndrome: [1]\n"
+                + "- Gene Review: Mitochondrial DNA-Associated Leigh Syndrome and NARP [1]\n"
+                + "- Genetic Testing Registry: Leigh syndrome [1]\n" + ListItems.MORE + " [1]\n\n"
+                + "The most common treatment for Leigh's disease is thiamine or vitamin B1. [2]"), answer);
+        assertFalse(answer.contains("French Canadian"), "the item the next list's lead-in ran onto: " + answer);
+        assertFalse(answer.contains("Drug Therapy"), "the next list: " + answer);
+    }
+
+    @Test
+    void givenAResourceListAfterTheAnswerInItsSection_whenAnswering_thenThePassageEndsBeforeIt() {
+        String text = "Some mutated genes related to breast cancer are more common in certain ethnic groups. There are "
+                + "tests that can detect mutated genes. See the following summaries for more information:\n\n"
+                + "- Genetics of Breast Cancer\n- Breast Cancer Screening";
+
+        String answer = ExtractiveAnswerer.answer("Is male breast cancer inherited?",
+                List.of(source("breast", "Genetic changes", text, 0.8)), WORD_SHARE);
+
+        assertTrue(answer.startsWith("Some mutated genes"), answer);
+        assertFalse(answer.contains("Breast Cancer Screening"), answer);
+    }
+
+    @Test
+    void givenAnotherArticlesResourceListFitsAsWellAsTheMainPassage_whenAnswering_thenItDoesNotSupportIt() {
+        List<RetrievedChunk> sources = List.of(ranked("ninds-leigh", "Treatment", LEIGH_TREATMENT, 0.9, 0.040),
+                ranked("ghr-leigh", "Treatment", LEIGH_RESOURCES, 0.9, 0.039));
+
+        String answer = ExtractiveAnswerer.answer("How is Leigh syndrome treated?", sources, scoredBy(passage -> 0.9));
+
+        assertTrue(answer.startsWith("The most common treatment"), answer);
+        assertFalse(answer.contains("[2]"), "a list of where to read says nothing in support: " + answer);
+    }
+
+    @Test
+    void givenListsUnderLeadIns_whenAskedWhetherTheyPointElsewhere_thenOnlyListsOfTitlesUnderAPointingLeadInDo() {
+        List<Atom> websites = SourceAtoms.of("For more information, visit these websites:\n\n- American Heart "
+                + "Association: Angina\n- National Heart, Lung, and Blood Institute: How Is Angina Treated?", "Learn more");
+        List<Atom> symptoms = SourceAtoms.of("Symptoms of angina include:\n\n- chest pain\n- pain in the arm",
+                "Symptoms");
+        List<Atom> advice = SourceAtoms.of("Helpful resources at home include:\n\n- Keep a diary of your pain. "
+                + "Show it to your doctor.\n- Rest when the pain starts.", "Living with angina");
+        List<Atom> recommended = SourceAtoms.of("The World Health Organization recommends that adults:\n\n"
+                + "- do 150 minutes of moderate activity a week\n- break up long periods of sitting", "Guidelines");
+
+        assertTrue(ResourceList.is(websites.get(0)), "a title may ask a question");
+        assertFalse(ResourceList.is(recommended.get(0)), "the organisation is who says it, not where to read");
+        assertFalse(ResourceList.is(symptoms.get(0)), "the lead-in points nowhere else");
+        assertFalse(ResourceList.is(advice.get(0)), "its items are sentences that say what to do");
+    }
+
     private static int wordsOf(String answer) {
         return answer.replace(ListItems.MORE, "").replaceAll("\\[\\d+]", "").replaceAll("(?m)^- ", "").strip().split("\\s+").length;
     }
