@@ -48,9 +48,9 @@ public class TriageEvalCommand {
         TriageEvaluation.Rates all = evaluation.overall();
         System.out.printf("%n## %s: %d emergencies, %d informational%n%n", file, all.emergencies(),
                 all.informational());
-        System.out.printf("recall %.3f (%d/%d), false alarms %.3f (%d/%d), category right %.3f%n%n",
+        System.out.printf("recall %.3f (%d/%d), false alarms %.3f (%d/%d), category right %.3f, guidance right %.3f%n%n",
                 all.recall(), all.flagged(), all.emergencies(), all.falseAlarmRate(), all.falseAlarms(),
-                all.informational(), evaluation.categoryAccuracy());
+                all.informational(), evaluation.categoryAccuracy(), evaluation.guidanceAccuracy());
         System.out.println("| category | emergencies | recall | informational | false alarms |\n|---|---|---|---|---|");
         for (Map.Entry<String, TriageEvaluation.Rates> entry : evaluation.byCategory().entrySet()) {
             TriageEvaluation.Rates r = entry.getValue();

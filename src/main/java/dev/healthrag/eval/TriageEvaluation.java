@@ -83,6 +83,18 @@ public record TriageEvaluation(List<Outcome> outcomes) {
         return flagged.isEmpty() ? Double.NaN : (double) right / flagged.size();
     }
 
+    /**
+     * Share of flagged emergencies given the guidance text of their labelled category (emergency number, crisis
+     * line or poison control): what a reader is told, which a wrong category changes only across those three.
+     */
+    public double guidanceAccuracy() {
+        List<Outcome> flagged = outcomes.stream().filter(o -> o.message().emergency() && o.decision().emergency())
+                .toList();
+        long right = flagged.stream()
+                .filter(o -> o.decision().category().guidance() == o.message().category().guidance()).count();
+        return flagged.isEmpty() ? Double.NaN : (double) right / flagged.size();
+    }
+
     public List<Outcome> misses() {
         return outcomes.stream().filter(Outcome::missed).toList();
     }

@@ -39,15 +39,19 @@ public enum FramingCue {
             + "|if someone|in case|ever (has|have|gets|swallows|does)|before the baby|want to learn"
             + "|how do you tell)\\b"),
     /**
-     * Over, by the speaker's account: "was fine after", "better now", "went away" (a patient who "insists she's
-     * fine" is not the speaker's account, and "won't go away" is the opposite; "was fine this morning but" or
-     * "was fine until" tells when it began).
+     * Over, by the speaker's account: "was fine after", "better now", "went away", "stopped after 5 minutes",
+     * "calmed down after an hour", "she's back at work" (a patient who "insists she's fine" is not the speaker's
+     * account, and "won't go away" is the opposite; "was fine this morning but" or "was fine until" tells when it
+     * began).
      */
     RESOLVED("\\b(was fine(?![^.,;!?]*\\b(but|until|till|then)\\b)"
             + "|(?<!insists )(?<!says )(?<!thinks )(i'?m|i am|he'?s|she'?s|feel|feels|felt|been)"
             + " (totally |completely )?(fine|ok|okay|normal|better)|fine now|better now|gone now|back to normal"
             + "|(?<!won't )(?<!wont )(?<!not )(went|goes|go) away|comes? (right )?back|stopped bleeding"
-            + "|playing normally|(doc|doctor|gp|poison control) (checked|said)|recovering|doing (much )?better)\\b"),
+            + "|playing normally|(doc|doctor|gp|poison control) (checked|said)|recovering|doing (much )?better"
+            + "|(?<!n't )(?<!not )(stopped|cleared( up)?|calmed down|settled( down)?|eased( off)?|wore off)"
+            + " (after|within|once|by itself|on its own)"
+            + "|(i'?m|he'?s|she'?s|they'?re|i am|he is|she is|they are) back (at|to) (work|school|home))\\b"),
     /** Set in the past: "last year", "two weeks ago", "used to", "as a kid", "when my son was 2". */
     PAST("\\b(last (week|weekend|month|year|winter|summer|spring|autumn|fall|christmas)"
             + "|(\\d+|a|one|two|three|four|five|few|couple of|many|several) (days?|weeks?|months?|years?|yrs|summers?|winters?)"
@@ -61,14 +65,16 @@ public enum FramingCue {
             + "|dizzy|light-?headed|nauseous|queasy|sick|off|tired|weak|shaky|numb|tingly|uncomfortable|painful"
             + "|worried|concerned|anxious|nervous|sensitive|bruised))\\b"),
     /**
-     * Figures of speech and second senses: "this traffic is killing me", "my phone battery died". Laughter ("lol")
+     * Figures of speech and second senses: "this traffic is killing me", "my phone battery died", "a killer spin
+     * class", "wanted to die of embarrassment". Laughter ("lol")
      * is not one: people in real trouble play it down that way, and it changes nothing about what they describe.
      */
     IDIOM("\\b(killing (me|it)|kill for|dying (to|in|of laughter)|died laughing|could die|rather die"
             + "|blind as a bat|banging my head|gave me a heart attack|giving me a heart attack"
             + "|nearly had a heart attack|heart bleeds|took my breath away|battery (died|is dead)"
             + "|(phone|laptop|computer|engine) (died|is dead|froze|is unresponsive|seized)"
-            + "|(project|exam|traffic|meeting|boss|job|work) is (killing|giving|going to kill))\\b"),
+            + "|(project|exam|traffic|meeting|boss|job|work) is (killing|giving|going to kill)"
+            + "|die of (embarrassment|shame|boredom)|killer (\\w+ )?(workout|class|session|run|ride|hike|game))\\b"),
     /**
      * Comes back or has gone on for long: "every few weeks", "whenever I climb stairs", "lately", "for months",
      * "since he was a kid", "attacks of". An emergency is one episode happening now; a pattern over weeks is a

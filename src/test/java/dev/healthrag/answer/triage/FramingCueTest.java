@@ -69,6 +69,21 @@ class FramingCueTest {
     }
 
     @Test
+    void givenWhatEndedAnEpisodeOrTheSpeakerBackAtWork_whenRead_thenItIsResolved() {
+        assertTrue(FramingCue.in("had a nosebleed this morning that stopped after 5 min").contains(FramingCue.RESOLVED));
+        assertTrue(FramingCue.in("my heart was racing but calmed down after an hour").contains(FramingCue.RESOLVED));
+        assertTrue(FramingCue.in("dark pee after my run, cleared up once i drank water").contains(FramingCue.RESOLVED));
+        assertTrue(FramingCue.in("she passed out on tuesday and she's back at work now").contains(FramingCue.RESOLVED));
+    }
+
+    @Test
+    void givenAnEpisodeThatHasNotEnded_whenRead_thenStoppingIsNotResolved() {
+        assertFalse(FramingCue.in("the bleeding hasn't stopped after 20 minutes of pressure").contains(FramingCue.RESOLVED));
+        assertFalse(FramingCue.in("he still hasn't calmed down after an hour").contains(FramingCue.RESOLVED));
+        assertFalse(FramingCue.in("she stopped breathing").contains(FramingCue.RESOLVED));
+    }
+
+    @Test
     void givenPainThatWillNotGoAwayOrAPatientWhoInsistsTheyAreFine_whenRead_thenNeitherIsResolved() {
         assertFalse(FramingCue.in("chest pain that won't go away").contains(FramingCue.RESOLVED));
         assertFalse(FramingCue.in("his speech is slurred but he insists he's fine").contains(FramingCue.RESOLVED));
@@ -85,6 +100,8 @@ class FramingCueTest {
     void givenAnIdiomOrASecondSense_whenRead_thenItIsAnIdiom() {
         assertTrue(FramingCue.in("this traffic is killing me").contains(FramingCue.IDIOM));
         assertTrue(FramingCue.in("my phone battery died").contains(FramingCue.IDIOM));
+        assertTrue(FramingCue.in("absolutely killer spin class this morning").contains(FramingCue.IDIOM));
+        assertTrue(FramingCue.in("she wanted to die of embarrassment on stage").contains(FramingCue.IDIOM));
     }
 
     @Test
