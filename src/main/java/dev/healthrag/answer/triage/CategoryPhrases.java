@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * Hallmark phrases of some categories (the most specific of the former red-flag list): they never decide whether a
  * message is an emergency, only which category an emergency is: a message naming exactly one of them gets that
  * category whatever its nearest exemplars favour, as "clutching his chest and can't get words out" is chest pain
- * although its words sit nearer stroke exemplars.
+ * although its words sit nearer stroke exemplars. A category decides which text the reader is told (crisis line,
+ * poison control, emergency number), so the hallmarks of medical emergencies that sit near crisis messages in
+ * meaning count too: a face drooping, a knock to the head, an allergic reaction.
  */
 final class CategoryPhrases {
 
@@ -21,9 +23,15 @@ final class CategoryPhrases {
         PHRASES.put(EmergencyCategory.CHEST_PAIN, Pattern.compile(
                 "chest (pain|pressure|tightness|hurts|is tight|feels tight)|(clutching|holding|grabbing) (his|her|my|their) chest|heart attack"));
         PHRASES.put(EmergencyCategory.SUICIDE,
-                Pattern.compile("suicid|kill (myself|himself|herself)|end (my|his|her) life|self[- ]harm|(not|never) wake up"));
+                Pattern.compile("suicid|kill (myself|himself|herself)|end (my|his|her) life|self[- ]harm|(not|never) wake up"
+                        + "|(going|gonna|wants?|trying|threaten(s|ed|ing)?) to (hurt|harm|cut|kill) (himself|herself|themselves)"));
         PHRASES.put(EmergencyCategory.SEIZURE, Pattern.compile("seizure|convuls|fitting|having a fit"));
-        PHRASES.put(EmergencyCategory.ANAPHYLAXIS, Pattern.compile("throat (is )?(swelling|closing)|anaphyla|epipen"));
+        PHRASES.put(EmergencyCategory.ANAPHYLAXIS, Pattern.compile("throat (is )?(swelling|closing)|anaphyla|epipen"
+                + "|allergic (reaction|to)|hives|welts|(lips?|tongue) (is |are )?(swelling|swollen|puffing)"));
+        PHRASES.put(EmergencyCategory.STROKE, Pattern.compile("droop|lopsided|crooked (smile|face|mouth)"
+                + "|one side of (his|her|my|their) face|(arm|one) (just )?(drift|drifted|drifts|drifting) down"));
+        PHRASES.put(EmergencyCategory.HEAD_INJURY, Pattern.compile("(hit|bumped|banged|knocked|smacked|struck) (his|her|my|their) head"
+                + "|(knock|blow|bang|hit) (to|on) the head|head injury|concussion"));
         PHRASES.put(EmergencyCategory.POISONING, Pattern.compile("overdos|poison"));
     }
 

@@ -77,7 +77,7 @@ public class ExemplarTriage implements EmergencyTriage {
         // A narrative statement is never read alone, so it is not embedded either. The statements are embedded
         // beside the whole message even though an emergency found in the whole needs none of them: emergencies
         // are rare, and embedding them after it would add their time to every long message's.
-        List<String> statements = MessageStatements.of(message).stream()
+        List<String> statements = MessageStatements.ofMessage(message).stream()
                 .filter(statement -> !MessageStatements.isNarrative(statement)).toList();
         Embedder.MessageVectors vectors = embedder.embedBeside(message, statements);
         return decide(ready, message, vectors.message().vector(), statements, vectors.parts())
@@ -90,13 +90,18 @@ public class ExemplarTriage implements EmergencyTriage {
      */
     private TriageDecision decide(Classifier ready, String message, float[] vector, List<String> statements,
                                   List<float[]> statementVectors) {
-        TriageDecision whole = decide(ready, message, vector, threshold);
+        Set<EmergencyCategory> named = CategoryPhrases.in(message);
+        TriageDecision whole = decide(ready, message, vector, threshold, named);
         if (whole.emergency()) {
             return whole;
         }
         TriageDecision best = null;
         for (int i = 0; i < statements.size(); i++) {
-            TriageDecision one = decide(ready, statements.get(i), statementVectors.get(i), statementThreshold);
+            // A statement that names no hallmark itself ("I was planning to sleep it off") tells of the emergency
+            // the rest of the message names ("a big knock to the head"), and gets its category.
+            Set<EmergencyCategory> namedHere = CategoryPhrases.in(statements.get(i));
+            TriageDecision one = decide(ready, statements.get(i), statementVectors.get(i), statementThreshold,
+                    namedHere.isEmpty() ? named : namedHere);
             if (one.emergency() && (best == null || one.score() > best.score())) {
                 best = TriageDecision.emergency(one.category(), one.score(),
                         "in \"" + statements.get(i) + "\": " + one.reason());
@@ -105,8 +110,9 @@ public class ExemplarTriage implements EmergencyTriage {
         return best != null ? best : whole;
     }
 
-    private TriageDecision decide(Classifier ready, String message, float[] vector, double threshold) {
-        Neighbours near = ready.index().near(vector, CategoryPhrases.in(message));
+    private TriageDecision decide(Classifier ready, String message, float[] vector, double threshold,
+                                  Set<EmergencyCategory> named) {
+        Neighbours near = ready.index().near(vector, named);
         Set<FramingCue> cues = FramingCue.in(message);
         double probability = ready.model().probability(near.margin(), cues);
         String reason = reason(ready.model(), near, cues, probability, threshold);

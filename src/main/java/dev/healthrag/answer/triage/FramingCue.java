@@ -40,7 +40,7 @@ public enum FramingCue {
             + "|how do you tell)\\b"),
     /**
      * Over, by the speaker's account: "was fine after", "better now", "went away", "stopped after 5 minutes",
-     * "calmed down after an hour", "she's back at work" (a patient who "insists she's fine" is not the speaker's
+     * "calmed down after an hour", "she's back at work", "it got better", "the throwing up is over" (a patient who "insists she's fine" is not the speaker's
      * account, and "won't go away" is the opposite; "was fine this morning but" or "was fine until" tells when it
      * began).
      */
@@ -51,7 +51,8 @@ public enum FramingCue {
             + "|playing normally|(doc|doctor|gp|poison control) (checked|said)|recovering|doing (much )?better"
             + "|(?<!n't )(?<!not )(stopped|cleared( up)?|calmed down|settled( down)?|eased( off)?|wore off)"
             + " (after|within|once|by itself|on its own)"
-            + "|(i'?m|he'?s|she'?s|they'?re|i am|he is|she is|they are) back (at|to) (work|school|home))\\b"),
+            + "|(i'?m|he'?s|she'?s|they'?re|i am|he is|she is|they are) back (at|to) (work|school|home)"
+            + "|(?<!n't )(?<!not )(?<!never )got better|(is|was) (all )?over(?=\\s*($|[,.;!?]|now\\b|and\\b|but\\b)))\\b"),
     /** Set in the past: "last year", "two weeks ago", "used to", "as a kid", "when my son was 2". */
     PAST("\\b(last (week|weekend|month|year|winter|summer|spring|autumn|fall|christmas)"
             + "|(\\d+|a|one|two|three|four|five|few|couple of|many|several) (days?|weeks?|months?|years?|yrs|summers?|winters?)"

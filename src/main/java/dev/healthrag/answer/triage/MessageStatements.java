@@ -36,9 +36,24 @@ final class MessageStatements {
                 && !ONGOING.matcher(statement).find();
     }
 
+    /**
+     * The statements of a message triage reads: {@link #of its sentences'}, or, for a message of one sentence written
+     * as a run-on ("man just collapsed in the gym and isnt breathing, someone is yelling for the defibrillator what do
+     * i do"), its comma-separated clauses of at least {@value #MIN_WORDS} words, as panicked messages are typed. The
+     * exemplars are split by sentence only: their clauses alone, as informational exemplars, would sit near every
+     * emergency's.
+     */
+    static List<String> ofMessage(String message) {
+        List<String> sentences = Sentences.splitMessage(message);
+        return sentences.size() < 2 ? statements(List.of(message.strip().split(",\\s+"))) : statements(sentences);
+    }
+
     /** The message's statements of at least {@value #MIN_WORDS} words, in order; empty when it has one sentence. */
     static List<String> of(String message) {
-        List<String> sentences = Sentences.splitMessage(message);
+        return statements(Sentences.splitMessage(message));
+    }
+
+    private static List<String> statements(List<String> sentences) {
         if (sentences.size() < 2) {
             return List.of();
         }

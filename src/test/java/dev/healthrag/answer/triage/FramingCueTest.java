@@ -74,6 +74,8 @@ class FramingCueTest {
         assertTrue(FramingCue.in("my heart was racing but calmed down after an hour").contains(FramingCue.RESOLVED));
         assertTrue(FramingCue.in("dark pee after my run, cleared up once i drank water").contains(FramingCue.RESOLVED));
         assertTrue(FramingCue.in("she passed out on tuesday and she's back at work now").contains(FramingCue.RESOLVED));
+        assertTrue(FramingCue.in("half her face drooped but it got better").contains(FramingCue.RESOLVED));
+        assertTrue(FramingCue.in("the throwing up is over, when can i eat").contains(FramingCue.RESOLVED));
     }
 
     @Test
@@ -81,6 +83,8 @@ class FramingCueTest {
         assertFalse(FramingCue.in("the bleeding hasn't stopped after 20 minutes of pressure").contains(FramingCue.RESOLVED));
         assertFalse(FramingCue.in("he still hasn't calmed down after an hour").contains(FramingCue.RESOLVED));
         assertFalse(FramingCue.in("she stopped breathing").contains(FramingCue.RESOLVED));
+        assertFalse(FramingCue.in("it hasn't got better since this morning").contains(FramingCue.RESOLVED));
+        assertFalse(FramingCue.in("his fever is over 104").contains(FramingCue.RESOLVED));
     }
 
     @Test

@@ -20,7 +20,18 @@ class MessageStatementsTest {
     }
 
     @Test
-    void aOneSentenceMessageHasNoStatementsOfItsOwn() {
+    void aOneSentenceMessageWithoutACommaHasNoStatementsOfItsOwn() {
+        assertEquals(List.of(), MessageStatements.ofMessage("my dad is clutching his chest and sweating help"));
+    }
+
+    @Test
+    void aRunOnMessageGivesItsClausesOfEnoughWordsButAnExemplarOnlyItsSentences() {
+        assertEquals(List.of("man just collapsed in the gym and isnt breathing",
+                        "someone is yelling for the defibrilator what do i do while we wait"),
+                MessageStatements.ofMessage("man just collapsed in the gym and isnt breathing, someone is yelling for the "
+                        + "defibrilator what do i do while we wait"));
+        assertEquals(List.of("my dad is clutching his chest and sweating"),
+                MessageStatements.ofMessage("my dad is clutching his chest and sweating, help"));
         assertEquals(List.of(), MessageStatements.of("my dad is clutching his chest and sweating, help"));
     }
 
