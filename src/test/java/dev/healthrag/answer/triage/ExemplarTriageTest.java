@@ -47,6 +47,18 @@ class ExemplarTriageTest {
     }
 
     @Test
+    void givenAnEmergencyFoundInAStatementWithoutAHallmark_whenAssessed_thenItTakesTheHallmarkOfItsMessage() {
+        // The emergency shows in "I was planning to just sleep it off", whose words sit near crisis messages: read
+        // alone it would be told the crisis line, not the emergency number a head injury needs.
+        assertEmergency("Played rugby this afternoon and took a pretty big knock to the head in the second half, I was "
+                + "dazed but finished the game. The lads and I went to the pub after and I only had one pint. Since then "
+                + "my headache has gotten much worse, I've been sick twice in the toilets, and my left pupil looks bigger "
+                + "than my right in the mirror. I'm also finding it weirdly hard to stay awake and my mate says I'm "
+                + "slurring but that might be the beer. I was planning to just sleep it off at my mate's flat. Is that "
+                + "fine?", EmergencyCategory.HEAD_INJURY);
+    }
+
+    @Test
     void givenTheEasiestWayToGoAboutSomething_whenAssessed_thenItIsNotAnEmergency() {
         assertNotEmergency("what's the most painless way to go about getting my ears pierced?");
     }
