@@ -31,7 +31,8 @@ record Passage(int source, int start, List<Atom> atoms) {
         List<Atom> chosen = new java.util.ArrayList<>();
         int words = 0;
         String section = atoms.get(start).section();
-        for (int i = start; i < atoms.size() && atoms.get(i).section().equals(section) && !ResourceList.is(atoms.get(i)); i++) {
+        for (int i = start; i < atoms.size() && atoms.get(i).section().equals(section)
+                && !ResourceList.is(atoms.get(i)); i++) {
             Atom atom = atoms.get(i);
             if (words + atom.words() <= maxWords) {
                 chosen.add(atom);

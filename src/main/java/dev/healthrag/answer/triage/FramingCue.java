@@ -40,9 +40,9 @@ public enum FramingCue {
             + "|how do you tell)\\b"),
     /**
      * Over, by the speaker's account: "was fine after", "better now", "went away", "stopped after 5 minutes",
-     * "calmed down after an hour", "she's back at work", "it got better", "the throwing up is over" (a patient who "insists she's fine" is not the speaker's
-     * account, and "won't go away" is the opposite; "was fine this morning but" or "was fine until" tells when it
-     * began).
+     * "calmed down after an hour", "she's back at work", "it got better", "the throwing up is over" (a patient who
+     * "insists she's fine" is not the speaker's account, and "won't go away" is the opposite; "was fine this
+     * morning but" or "was fine until" tells when it began).
      */
     RESOLVED("\\b(was fine(?![^.,;!?]*\\b(but|until|till|then)\\b)"
             + "|(?<!insists )(?<!says )(?<!thinks )(i'?m|i am|he'?s|she'?s|feel|feels|felt|been)"
@@ -67,8 +67,8 @@ public enum FramingCue {
             + "|worried|concerned|anxious|nervous|sensitive|bruised))\\b"),
     /**
      * Figures of speech and second senses: "this traffic is killing me", "my phone battery died", "a killer spin
-     * class", "wanted to die of embarrassment". Laughter ("lol")
-     * is not one: people in real trouble play it down that way, and it changes nothing about what they describe.
+     * class", "wanted to die of embarrassment". Laughter ("lol") is not one: people in real trouble play it down
+     * that way, and it changes nothing about what they describe.
      */
     IDIOM("\\b(killing (me|it)|kill for|dying (to|in|of laughter)|died laughing|could die|rather die"
             + "|blind as a bat|banging my head|gave me a heart attack|giving me a heart attack"

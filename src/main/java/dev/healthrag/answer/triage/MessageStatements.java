@@ -37,7 +37,7 @@ final class MessageStatements {
     }
 
     /**
-     * The statements of a message triage reads: {@link #of its sentences'}, or, for a message of one sentence written
+     * The statements of a message triage reads: its sentences' ({@link #of}), or, for a message of one sentence written
      * as a run-on ("man just collapsed in the gym and isnt breathing, someone is yelling for the defibrillator what do
      * i do"), its comma-separated clauses of at least {@value #MIN_WORDS} words, as panicked messages are typed. The
      * exemplars are split by sentence only: their clauses alone, as informational exemplars, would sit near every
