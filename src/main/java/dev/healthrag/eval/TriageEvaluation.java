@@ -76,11 +76,7 @@ public record TriageEvaluation(List<Outcome> outcomes) {
 
     /** Share of flagged emergencies given their labelled category. */
     public double categoryAccuracy() {
-        List<Outcome> flagged = outcomes.stream().filter(o -> o.message().emergency() && o.decision().emergency())
-                .toList();
-        long right = flagged.stream()
-                .filter(o -> Objects.equals(o.decision().category(), o.message().category())).count();
-        return flagged.isEmpty() ? Double.NaN : (double) right / flagged.size();
+        return shareOfFlagged(o -> Objects.equals(o.decision().category(), o.message().category()));
     }
 
     /**
@@ -88,11 +84,14 @@ public record TriageEvaluation(List<Outcome> outcomes) {
      * line or poison control): what a reader is told, which a wrong category changes only across those three.
      */
     public double guidanceAccuracy() {
+        return shareOfFlagged(o -> o.decision().category().guidance() == o.message().category().guidance());
+    }
+
+    /** Share of flagged emergencies for which {@code right} holds; NaN when none was flagged. */
+    private double shareOfFlagged(Predicate<Outcome> right) {
         List<Outcome> flagged = outcomes.stream().filter(o -> o.message().emergency() && o.decision().emergency())
                 .toList();
-        long right = flagged.stream()
-                .filter(o -> o.decision().category().guidance() == o.message().category().guidance()).count();
-        return flagged.isEmpty() ? Double.NaN : (double) right / flagged.size();
+        return flagged.isEmpty() ? Double.NaN : (double) flagged.stream().filter(right).count() / flagged.size();
     }
 
     public List<Outcome> misses() {
