@@ -22,6 +22,13 @@ final class CrisisLanguage {
             + "|painless(est)? way to (die|go(?! (to|about|on|off|through|back|out|for|into|in|up|down)\\b))"
             + "|(painless|easiest|quickest|fastest|surest) way to (die|end it|end my life|kill my ?self))\\b");
 
+    /**
+     * "Feels like she's going to die": the dread of an attack or a reaction as the speaker tells it, not an intent;
+     * removed before {@link #INTENT} is read so that the rest of the message decides.
+     */
+    private static final Pattern DREAD = Pattern.compile("(feel|feels|felt|feeling) like (i'?m|i am|she'?s|she is"
+            + "|he'?s|he is|they'?re|they are|we'?re|we are) (going|gonna) to die");
+
     private CrisisLanguage() {
     }
 
@@ -31,6 +38,7 @@ final class CrisisLanguage {
                 || cues.contains(FramingCue.HYPOTHETICAL)) {
             return false;
         }
-        return INTENT.matcher(message.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
+        String text = message.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return INTENT.matcher(DREAD.matcher(text).replaceAll(" ")).find();
     }
 }

@@ -48,7 +48,7 @@ class TriageLongMessagesFloorTest {
         assertTrue(rates.recall() >= 0.96, "recall " + rates.recall());
         assertTrue(rates.falseAlarmRate() <= 0.035, "false alarms " + rates.falseAlarmRate());
         // A stroke told the crisis-line text, or an overdose only the emergency number, is told the wrong thing.
-        assertTrue(evaluation.guidanceAccuracy() >= 0.93, "guidance right " + evaluation.guidanceAccuracy());
+        assertTrue(evaluation.guidanceAccuracy() >= 0.97, "guidance right " + evaluation.guidanceAccuracy());
     }
 
     private TriageEvaluation.Rates rates(String file) throws Exception {
