@@ -3,6 +3,7 @@ package dev.healthrag.eval;
 import dev.healthrag.answer.Citation;
 import dev.healthrag.answer.verify.Markers;
 import dev.healthrag.retrieval.Terms;
+import dev.healthrag.text.Announcements;
 import dev.healthrag.text.ListItems;
 import dev.healthrag.text.Sentences;
 
@@ -41,22 +42,47 @@ public final class AnswerChecks {
         return words.stream().filter(goldWords::contains).count() / (double) words.size();
     }
 
-    /** Whether some line or sentence ends in ":" and the next line is not a list line. */
+    /**
+     * Whether some line or sentence ends in ":" and the next line is not a list line, or a sentence announces a list
+     * or table after it ({@link Announcements}) and no list line follows before another source's passage.
+     */
     public static boolean danglingLeadIn(String body) {
-        List<String> lines = body.lines().map(line -> Markers.strip(line).text()).filter(l -> !l.isBlank()).toList();
+        List<String> marked = body.lines().filter(l -> !l.isBlank()).toList();
+        List<String> lines = marked.stream().map(line -> Markers.strip(line).text()).toList();
         for (int i = 0; i < lines.size(); i++) {
             List<String> sentences = Sentences.split(lines.get(i));
             for (int s = 0; s < sentences.size(); s++) {
-                if (!sentences.get(s).endsWith(":")) {
-                    continue;
-                }
                 boolean lastOfLine = s == sentences.size() - 1;
-                if (!lastOfLine || i + 1 == lines.size() || !ListItems.isItem(lines.get(i + 1))) {
+                if (sentences.get(s).endsWith(":")
+                        && (!lastOfLine || i + 1 == lines.size() || !ListItems.isItem(lines.get(i + 1)))) {
+                    return true;
+                }
+                if (Announcements.announces(sentences.get(s)) && !listFollows(marked, lines, i)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether a list line comes after line {@code i} before a line that cites other sources than it does. */
+    private static boolean listFollows(List<String> marked, List<String> lines, int i) {
+        Set<Integer> refs = refs(marked.get(i));
+        for (int j = i + 1; j < lines.size() && refs.equals(refs(marked.get(j))); j++) {
+            if (ListItems.isItem(lines.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<Integer> refs(String line) {
+        Set<Integer> refs = new TreeSet<>();
+        Matcher matcher = MARKER.matcher(line);
+        while (matcher.find()) {
+            refs.add(Integer.parseInt(matcher.group(1)));
+        }
+        return refs;
     }
 
     /** Whether the body's first sentence opens with a word that refers back ("This", "They", "Both"...). */

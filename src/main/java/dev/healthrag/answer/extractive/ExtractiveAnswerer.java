@@ -102,7 +102,7 @@ public final class ExtractiveAnswerer {
         if (candidates.isEmpty()) {
             return "";
         }
-        List<Candidate> shortlist = shortlist(candidates);
+        List<Candidate> shortlist = shortlist(candidates, sources);
         double[] meaning = similarity.of(question, shortlist.stream()
                 .map(c -> embeddedText(sources.get(c.passage().source()), c.passage())).toList());
         int[] articlePlace = articlePlaces(sources);
@@ -135,7 +135,8 @@ public final class ExtractiveAnswerer {
             Passage passage = Passage.from(other.candidate().passage().source(), atoms.get(other.candidate().passage().source()),
                     other.candidate().passage().start(), 0, MAX_SUPPORTING_WORDS);
             boolean sameKind = other.candidate().answersIntent() || !main.candidate().answersIntent();
-            if (sameKind && chosen.stream().noneMatch(p -> p.source() == passage.source() || p.overlaps(passage))) {
+            // One that opens by announcing a list could quote only its first item: it would corroborate nothing.
+            if (sameKind && !passage.opensWithAnnouncement() && chosen.stream().noneMatch(p -> p.source() == passage.source() || p.overlaps(passage))) {
                 chosen.add(passage);
             }
         }
@@ -187,7 +188,7 @@ public final class ExtractiveAnswerer {
     }
 
     /** The best candidates by prior, at most a few per source so that other sources get compared too. */
-    private static List<Candidate> shortlist(List<Candidate> candidates) {
+    private static List<Candidate> shortlist(List<Candidate> candidates, List<RetrievedChunk> sources) {
         List<Candidate> byPrior = new ArrayList<>(candidates);
         byPrior.sort(Comparator.comparingDouble(Candidate::prior).reversed());
         Map<Integer, Integer> perSource = new HashMap<>();
@@ -198,8 +199,10 @@ public final class ExtractiveAnswerer {
                 break;
             }
             // Overlapping chunks of one section offer the same passage twice, and the chunks of one long list
-            // the same lead-in, which an answer quotes once: comparing both is waste.
+            // the same lead-in, which an answer quotes once: comparing both is waste. Other articles' lists may
+            // share a lead-in and nothing else (every GARD list of signs and symptoms has the same one).
             if (shortlist.stream().noneMatch(c -> c.passage().source() != candidate.passage().source()
+                    && sameArticle(sources, c.passage(), candidate.passage())
                     && c.passage().sharesListLeadIn(candidate.passage()))
                     && seen.add(candidate.passage().text())
                     && perSource.merge(candidate.passage().source(), 1, Integer::sum) <= MAX_CANDIDATES_PER_SOURCE) {
@@ -207,6 +210,10 @@ public final class ExtractiveAnswerer {
             }
         }
         return shortlist;
+    }
+
+    private static boolean sameArticle(List<RetrievedChunk> sources, Passage one, Passage other) {
+        return sources.get(one.source()).articleId().equals(sources.get(other.source()).articleId());
     }
 
     /** Title, section and the passage's opening words: how chunks were embedded, so the two compare alike. */

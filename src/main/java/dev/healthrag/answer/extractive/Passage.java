@@ -1,5 +1,6 @@
 package dev.healthrag.answer.extractive;
 
+import dev.healthrag.text.Announcements;
 import dev.healthrag.text.ListItems;
 
 import java.util.List;
@@ -51,7 +52,45 @@ record Passage(int source, int start, List<Atom> atoms) {
             }
             break;
         }
-        return new Passage(source, start, chosen);
+        return new Passage(source, start, withAnnouncedList(chosen, atoms, start, maxWords - words));
+    }
+
+    /**
+     * An {@link Announcements announcement} ("provides the following list of…") is quoted with the list it announces,
+     * or not at all: the list is cut in by whole items when it fits what is left of the budget, and otherwise the
+     * passage ends before the announcement. A passage that opens with one takes the list's first item over the
+     * budget, rather than promise a list it does not give.
+     */
+    private static List<Atom> withAnnouncedList(List<Atom> chosen, List<Atom> atoms, int start, int wordsLeft) {
+        int unmet = -1;
+        for (int i = 0; i < chosen.size(); i++) {
+            if (chosen.get(i).isList()) {
+                unmet = -1;
+            } else if (unmet < 0 && Announcements.announces(chosen.get(i).leadIn())) {
+                unmet = i;
+            }
+        }
+        if (unmet < 0) {
+            return chosen;
+        }
+        String section = chosen.get(0).section();
+        int list = start + chosen.size();
+        while (list < atoms.size() && atoms.get(list).section().equals(section) && !atoms.get(list).isList()) {
+            list++;
+        }
+        boolean listFollows = list < atoms.size() && atoms.get(list).section().equals(section)
+                && !ResourceList.is(atoms.get(list));
+        Atom cut = listFollows && list == start + chosen.size() ? fit(atoms.get(list), wordsLeft) : null;
+        List<Atom> kept = new java.util.ArrayList<>(chosen);
+        if (cut != null) {
+            kept.add(cut);
+        } else if (unmet > 0) {
+            kept = kept.subList(0, unmet);
+        } else if (listFollows) {
+            kept.addAll(atoms.subList(start + chosen.size(), list));
+            kept.add(atoms.get(list).firstItems(1));
+        }
+        return kept;
     }
 
     /** The list with as many of its first items as fit {@code words}; null when not even one does. */
@@ -68,6 +107,11 @@ record Passage(int source, int start, List<Atom> atoms) {
     /** Whether it quotes a list of resources elsewhere rather than saying anything itself. */
     boolean pointsElsewhere() {
         return ResourceList.is(atoms.get(0));
+    }
+
+    /** Whether its first atom is a sentence that announces a list after it ({@link Announcements}). */
+    boolean opensWithAnnouncement() {
+        return !atoms.get(0).isList() && Announcements.announces(atoms.get(0).leadIn());
     }
 
     int words() {

@@ -1,5 +1,6 @@
 package dev.healthrag.answer.extractive;
 
+import dev.healthrag.text.Announcements;
 import dev.healthrag.text.InnerHeadings;
 import dev.healthrag.text.ListItems;
 import dev.healthrag.text.Sentences;
@@ -19,6 +20,8 @@ final class SourceAtoms {
 
     /** Most paragraphs read as the items of one such list. */
     private static final int MAX_SENTENCE_ITEMS = 12;
+    /** Sentences an announcement may stand before its list ("…the following list… the table below… You can use…"). */
+    private static final int MAX_SENTENCES_TO_ANNOUNCED_LIST = 3;
 
     private SourceAtoms() {
     }
@@ -55,7 +58,33 @@ final class SourceAtoms {
             block++;
         }
         atoms.removeIf(atom -> !atom.isList() && atom.leadIn().endsWith(":"));
-        return atoms;
+        return withoutLostAnnouncements(atoms);
+    }
+
+    /**
+     * Without the {@link Announcements announcements} that no list follows within a few sentences of their section:
+     * the table, image or list they point at was lost in scraping, or is in another chunk.
+     */
+    private static List<Atom> withoutLostAnnouncements(List<Atom> atoms) {
+        List<Atom> kept = new ArrayList<>(atoms.size());
+        for (int i = 0; i < atoms.size(); i++) {
+            Atom atom = atoms.get(i);
+            if (atom.isList() || !Announcements.announces(atom.leadIn()) || listFollows(atoms, i)) {
+                kept.add(atom);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean listFollows(List<Atom> atoms, int announcement) {
+        String section = atoms.get(announcement).section();
+        for (int j = announcement + 1; j <= announcement + MAX_SENTENCES_TO_ANNOUNCED_LIST + 1 && j < atoms.size()
+                && atoms.get(j).section().equals(section); j++) {
+            if (atoms.get(j).isList()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> lines(String block) {

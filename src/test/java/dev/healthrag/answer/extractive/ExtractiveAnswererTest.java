@@ -473,4 +473,82 @@ class ExtractiveAnswererTest {
     private static int wordsOf(String answer) {
         return answer.replace(ListItems.MORE, "").replaceAll("\\[\\d+]", "").replaceAll("(?m)^- ", "").strip().split("\\s+").length;
     }
+
+    /** A GARD symptoms section: three sentences of boilerplate that announce the table ingest made a list of. */
+    private static final String PHENOTYPE_LIST = "The Human Phenotype Ontology provides the following list of signs and "
+            + "symptoms for ABCD syndrome. If the information is available, the table below includes how often the "
+            + "symptom is seen in people with this condition. You can use the MedlinePlus Medical Dictionary to look "
+            + "up the definitions for these medical terms.\n\nSigns and Symptoms (approximate number of patients, when "
+            + "available):\n- Abnormal auditory evoked potentials\n- Aganglionic megacolon\n- Albinism\n"
+            + "- Autosomal recessive inheritance\n- Hearing impairment\n- Hypopigmentation of the fundus\n"
+            + "- Large for gestational age\n- Abnormality of the retinal pigment epithelium in both eyes\n"
+            + "- Congenital sensorineural hearing impairment of variable severity\n- White forelock of scalp hair\n"
+            + "- Intestinal obstruction in the newborn period\n- Failure to pass meconium within two days of birth\n"
+            + "- Abdominal distension with vomiting in early infancy\n- Chronic constipation from infancy onwards";
+
+    @Test
+    void givenASentenceAnnouncingAListTooLongToQuoteWhole_whenAnswering_thenTheListsFirstItemsFollowItMarkedCut() {
+        String answer = ExtractiveAnswerer.answer("What are the symptoms of ABCD syndrome?",
+                List.of(source("gard-abcd", "Symptoms", PHENOTYPE_LIST, 0.8)), WORD_SHARE);
+
+        assertTrue(answer.contains("provides the following list of signs and symptoms for ABCD syndrome. [1]"), answer);
+        assertTrue(answer.contains("- Abnormal auditory evoked potentials [1]"), answer);
+        assertTrue(answer.contains(ListItems.MORE), answer);
+        assertFalse(dev.healthrag.eval.AnswerChecks.danglingLeadIn(answer), answer);
+    }
+
+    @Test
+    void givenASentenceAnnouncingAListOrTableTheSourceLost_whenAnswering_thenItIsNotQuoted() {
+        String text = "Cystic fibrosis is inherited in an autosomal recessive manner. The image below shows how two "
+                + "parents who are both carriers can pass the faulty gene to their children. Each child of two carriers "
+                + "has a 25 percent chance of having the disease.";
+
+        String answer = ExtractiveAnswerer.answer("Is cystic fibrosis inherited?",
+                List.of(source("cf", "Inheritance", text, 0.8)), WORD_SHARE);
+
+        assertFalse(answer.contains("image below"), answer);
+        assertTrue(answer.contains("25 percent chance"), answer);
+    }
+
+    private static String phenotypeList(String condition, String... items) {
+        return "The Human Phenotype Ontology provides the following list of signs and symptoms for " + condition
+                + ". If the information is available, the table below includes how often the symptom is seen in people "
+                + "with this condition. You can use the MedlinePlus Medical Dictionary to look up the definitions for "
+                + "these medical terms.\n\nSigns and Symptoms (approximate number of patients, when available):\n- "
+                + String.join("\n- ", items);
+    }
+
+    @Test
+    void givenTwoArticlesWhoseListsShareALeadIn_whenTheLowerRankedOnesPriorIsHigher_thenTheAskedArticlesListIsStillCompared() {
+        List<RetrievedChunk> sources = List.of(
+                ranked("gard-type3", "Symptoms", phenotypeList("Camptodactyly syndrome Guadalajara type 3",
+                        "Abnormality of the pinna", "Absent phalangeal crease", "Webbed neck"), 0.80, 0.040),
+                ranked("gard-type1", "Symptoms", phenotypeList("Camptodactyly syndrome Guadalajara type 1",
+                        "Abnormal form of the vertebral bodies", "Short stature", "Pectus excavatum"), 0.90, 0.039));
+
+        String answer = ExtractiveAnswerer.answer("What are the symptoms of Camptodactyly syndrome Guadalajara type 3?",
+                sources, WORD_SHARE);
+
+        assertTrue(answer.startsWith("The Human Phenotype Ontology provides the following list of signs and symptoms for "
+                + "Camptodactyly syndrome Guadalajara type 3. [1]"), answer);
+        assertTrue(answer.contains("- Webbed neck [1]"), answer);
+    }
+
+    @Test
+    void givenASupportingPassageThatWouldOpenByAnnouncingAList_whenAnswering_thenItIsNotQuoted() {
+        List<RetrievedChunk> sources = List.of(
+                ranked("ghr-abcd", "Symptoms", "ABCD syndrome is a condition of albinism, a black lock of hair, "
+                        + "deafness and a bowel that does not move food along. Babies with ABCD syndrome have pale skin "
+                        + "and hair except for the black lock, and they cannot hear from birth. The bowel problem shows "
+                        + "in the first days of life.", 0.9, 0.040),
+                ranked("gard-abcd", "Symptoms", PHENOTYPE_LIST, 0.9, 0.039));
+        ExtractiveAnswerer.PassageSimilarity similarity = scoredBy(text -> text.contains("is a condition of albinism")
+                || text.contains("Ontology provides") ? 0.9 : 0.1);
+
+        String answer = ExtractiveAnswerer.answer("What are the symptoms of ABCD syndrome?", sources, similarity);
+
+        assertTrue(answer.startsWith("ABCD syndrome is a condition of albinism"), answer);
+        assertFalse(answer.contains("provides the following list"), answer);
+        assertFalse(dev.healthrag.eval.AnswerChecks.danglingLeadIn(answer), answer);
+    }
 }
