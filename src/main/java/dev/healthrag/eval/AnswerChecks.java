@@ -76,9 +76,10 @@ public final class AnswerChecks {
         return false;
     }
 
-    private static Set<Integer> refs(String line) {
+    /** The numbers of the markers [n] in {@code text}. */
+    private static Set<Integer> refs(String text) {
         Set<Integer> refs = new TreeSet<>();
-        Matcher matcher = MARKER.matcher(line);
+        Matcher matcher = MARKER.matcher(text);
         while (matcher.find()) {
             refs.add(Integer.parseInt(matcher.group(1)));
         }
@@ -93,11 +94,7 @@ public final class AnswerChecks {
 
     /** Whether every marker [n] names a listed citation and every citation is named by some marker. */
     public static boolean markersValid(String body, List<Citation> citations) {
-        Set<Integer> used = new TreeSet<>();
-        Matcher matcher = MARKER.matcher(body);
-        while (matcher.find()) {
-            used.add(Integer.parseInt(matcher.group(1)));
-        }
+        Set<Integer> used = refs(body);
         Set<Integer> listed = new TreeSet<>();
         citations.forEach(citation -> listed.add(citation.ref()));
         return used.equals(listed);

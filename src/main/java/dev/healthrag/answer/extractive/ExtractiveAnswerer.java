@@ -136,7 +136,8 @@ public final class ExtractiveAnswerer {
                     other.candidate().passage().start(), 0, MAX_SUPPORTING_WORDS);
             boolean sameKind = other.candidate().answersIntent() || !main.candidate().answersIntent();
             // One that opens by announcing a list could quote only its first item: it would corroborate nothing.
-            if (sameKind && !passage.opensWithAnnouncement() && chosen.stream().noneMatch(p -> p.source() == passage.source() || p.overlaps(passage))) {
+            if (sameKind && !passage.opensWithAnnouncement()
+                    && chosen.stream().noneMatch(p -> p.source() == passage.source() || p.overlaps(passage))) {
                 chosen.add(passage);
             }
         }
