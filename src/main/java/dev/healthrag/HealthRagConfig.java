@@ -288,10 +288,10 @@ public interface HealthRagConfig {
         String emergencyNumber();
 
         @WithDefault("It sounds like you may be thinking about ending your life or hurting yourself, and you deserve "
-                + "support right now. If you are in immediate danger, call your local emergency number (911, 112, "
-                + "999). You can call or text a crisis line at any hour: 988 in the US and Canada, Samaritans on "
-                + "116 123 in the UK and Ireland, or find your local line at https://findahelpline.com. If you can, "
-                + "tell someone near you how you feel.")
+                + "support right now. If you or anyone with you is in immediate danger, call your local emergency "
+                + "number now (911, 112, 999). You can call or text a crisis line at any hour: 988 in the US and "
+                + "Canada, Samaritans on 116 123 in the UK and Ireland, or find your local line at "
+                + "https://findahelpline.com. If you can, tell someone near you how you feel.")
         String crisisLine();
 
         @WithDefault("If someone has swallowed, breathed in or touched something poisonous, or taken too much of "

@@ -252,6 +252,18 @@ class ChatResourceTest {
     }
 
     @Test
+    void aCrisisGetsTheCrisisLineAndTheEmergencyNumberForAnyoneInImmediateDanger() {
+        JsonPath body = ask("i dont want to be alive anymore, i have the pills ready");
+
+        assertEquals("suicide", body.getString("emergencyCategory"));
+        String notice = body.getString("emergencyNotice");
+        assertTrue(notice.contains("988") && notice.contains("findahelpline.com"), notice);
+        // A medical emergency read as a crisis (a stroke told over the phone) still learns to call for help.
+        assertTrue(notice.contains("If you or anyone with you is in immediate danger, call your local emergency number"),
+                notice);
+    }
+
+    @Test
     void conversationIdIsKeptWhenGivenAndCreatedWhenNot() {
         OpenAiStubs.answers(wiremock, "Fatigue [1].");
 
