@@ -87,8 +87,22 @@ public final class ExtractiveAnswerer {
      * @return text whose markers [n] refer to {@code sources.get(n - 1)}; empty when no source has text to quote
      */
     public static String answer(String question, List<RetrievedChunk> sources, PassageSimilarity similarity) {
-        Set<QuestionIntent> intents = QuestionIntent.of(question);
         List<List<Atom>> atoms = sources.stream().map(source -> SourceAtoms.of(source.text(), source.heading())).toList();
+        List<Candidate> candidates = candidates(question, sources, atoms);
+        if (candidates.isEmpty()) {
+            return "";
+        }
+        List<Scored> ranked = ranked(question, sources, shortlist(candidates, sources), similarity);
+        StringBuilder draft = new StringBuilder();
+        for (Passage passage : chosen(ranked, sources, atoms)) {
+            draft.append(draft.isEmpty() ? "" : "\n\n").append(passage.draft(passage.source() + 1));
+        }
+        return draft.toString();
+    }
+
+    /** A passage from every atom of every source that can open one, with its prior (before any embedding). */
+    private static List<Candidate> candidates(String question, List<RetrievedChunk> sources, List<List<Atom>> atoms) {
+        Set<QuestionIntent> intents = QuestionIntent.of(question);
         WordWeights words = WordWeights.of(question, atoms);
         List<Candidate> candidates = new ArrayList<>();
         for (int s = 0; s < sources.size(); s++) {
@@ -99,10 +113,12 @@ public final class ExtractiveAnswerer {
                 candidates.add(new Candidate(passage, prior, answers));
             }
         }
-        if (candidates.isEmpty()) {
-            return "";
-        }
-        List<Candidate> shortlist = shortlist(candidates, sources);
+        return candidates;
+    }
+
+    /** The shortlist compared with the question by meaning and ranked, best first. */
+    private static List<Scored> ranked(String question, List<RetrievedChunk> sources, List<Candidate> shortlist,
+                                       PassageSimilarity similarity) {
         double[] meaning = similarity.of(question, shortlist.stream()
                 .map(c -> embeddedText(sources.get(c.passage().source()), c.passage())).toList());
         int[] articlePlace = articlePlaces(sources);
@@ -115,6 +131,11 @@ public final class ExtractiveAnswerer {
             ranked.add(new Scored(candidate, fit + RANK_WEIGHT / (1 + articlePlace[candidate.passage().source()]), fit));
         }
         ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
+        return ranked;
+    }
+
+    /** The main passage, then at most {@value #MAX_SUPPORTING} supporting ones from other sources. */
+    private static List<Passage> chosen(List<Scored> ranked, List<RetrievedChunk> sources, List<List<Atom>> atoms) {
         Scored main = ranked.get(0);
         List<Passage> chosen = new ArrayList<>(List.of(main.candidate().passage()));
         Map<String, Double> articleScores = bestScoreByArticle(sources);
@@ -123,17 +144,18 @@ public final class ExtractiveAnswerer {
             if (chosen.size() == MAX_SUPPORTING + 1) {
                 break;
             }
-            if (other.candidate().passage().pointsElsewhere()) {
+            Passage candidate = other.candidate().passage();
+            if (candidate.pointsElsewhere()) {
                 continue;
             }
-            String article = sources.get(other.candidate().passage().source()).articleId();
+            String article = sources.get(candidate.source()).articleId();
             boolean unsureAlternative = articleScores.get(article) >= UNSURE_SCORE_SHARE * leadingScore
                     && chosen.stream().noneMatch(p -> sources.get(p.source()).articleId().equals(article));
             if (other.fit() < main.fit() - (unsureAlternative ? UNSURE_SUPPORT_GAP : SUPPORT_GAP)) {
                 continue;
             }
-            Passage passage = Passage.from(other.candidate().passage().source(), atoms.get(other.candidate().passage().source()),
-                    other.candidate().passage().start(), 0, MAX_SUPPORTING_WORDS);
+            Passage passage = Passage.from(candidate.source(), atoms.get(candidate.source()), candidate.start(), 0,
+                    MAX_SUPPORTING_WORDS);
             boolean sameKind = other.candidate().answersIntent() || !main.candidate().answersIntent();
             // One that opens by announcing a list could quote only its first item: it would corroborate nothing.
             if (sameKind && !passage.opensWithAnnouncement()
@@ -141,11 +163,7 @@ public final class ExtractiveAnswerer {
                 chosen.add(passage);
             }
         }
-        StringBuilder draft = new StringBuilder();
-        for (Passage passage : chosen) {
-            draft.append(draft.isEmpty() ? "" : "\n\n").append(passage.draft(passage.source() + 1));
-        }
-        return draft.toString();
+        return chosen;
     }
 
     /** Each source article's best fused score from retrieval. */
