@@ -73,21 +73,18 @@ record Passage(int source, int start, List<Atom> atoms) {
         if (unmet < 0) {
             return chosen;
         }
-        String section = chosen.get(0).section();
-        int list = start + chosen.size();
-        while (list < atoms.size() && atoms.get(list).section().equals(section) && !atoms.get(list).isList()) {
-            list++;
-        }
-        boolean listFollows = list < atoms.size() && atoms.get(list).section().equals(section)
-                && !ResourceList.is(atoms.get(list));
-        Atom cut = listFollows && list == start + chosen.size() ? fit(atoms.get(list), wordsLeft) : null;
+        // No list follows the announcement within the passage, so its list, if any, comes after the passage.
+        int list = SourceAtoms.announcedList(atoms, start + unmet);
+        boolean listFollows = list >= 0 && !ResourceList.is(atoms.get(list));
+        int next = start + chosen.size();
+        Atom cut = listFollows && list == next ? fit(atoms.get(list), wordsLeft) : null;
         List<Atom> kept = new java.util.ArrayList<>(chosen);
         if (cut != null) {
             kept.add(cut);
         } else if (unmet > 0) {
             kept = kept.subList(0, unmet);
         } else if (listFollows) {
-            kept.addAll(atoms.subList(start + chosen.size(), list));
+            kept.addAll(atoms.subList(next, list));
             kept.add(atoms.get(list).firstItems(1));
         }
         return kept;

@@ -69,22 +69,26 @@ final class SourceAtoms {
         List<Atom> kept = new ArrayList<>(atoms.size());
         for (int i = 0; i < atoms.size(); i++) {
             Atom atom = atoms.get(i);
-            if (atom.isList() || !Announcements.announces(atom.leadIn()) || listFollows(atoms, i)) {
+            if (atom.isList() || !Announcements.announces(atom.leadIn()) || announcedList(atoms, i) >= 0) {
                 kept.add(atom);
             }
         }
         return kept;
     }
 
-    private static boolean listFollows(List<Atom> atoms, int announcement) {
+    /**
+     * Where the list that the announcement at {@code announcement} announces is: the first list of its section
+     * within {@value #MAX_SENTENCES_TO_ANNOUNCED_LIST} sentences after it; -1 when there is none.
+     */
+    static int announcedList(List<Atom> atoms, int announcement) {
         String section = atoms.get(announcement).section();
         for (int j = announcement + 1; j <= announcement + MAX_SENTENCES_TO_ANNOUNCED_LIST + 1 && j < atoms.size()
                 && atoms.get(j).section().equals(section); j++) {
             if (atoms.get(j).isList()) {
-                return true;
+                return j;
             }
         }
-        return false;
+        return -1;
     }
 
     private static List<String> lines(String block) {

@@ -4,6 +4,7 @@ import dev.healthrag.answer.verify.DraftSplitter;
 import dev.healthrag.answer.verify.GroundedSentence;
 import dev.healthrag.answer.verify.AlignedSourceVerifier;
 import dev.healthrag.answer.verify.VerifierSettings;
+import dev.healthrag.eval.AnswerChecks;
 import dev.healthrag.retrieval.RetrievedChunk;
 import dev.healthrag.retrieval.Terms;
 import dev.healthrag.text.ListItems;
@@ -494,7 +495,7 @@ class ExtractiveAnswererTest {
         assertTrue(answer.contains("provides the following list of signs and symptoms for ABCD syndrome. [1]"), answer);
         assertTrue(answer.contains("- Abnormal auditory evoked potentials [1]"), answer);
         assertTrue(answer.contains(ListItems.MORE), answer);
-        assertFalse(dev.healthrag.eval.AnswerChecks.danglingLeadIn(answer), answer);
+        assertFalse(AnswerChecks.danglingLeadIn(answer), answer);
     }
 
     @Test
@@ -549,6 +550,6 @@ class ExtractiveAnswererTest {
 
         assertTrue(answer.startsWith("ABCD syndrome is a condition of albinism"), answer);
         assertFalse(answer.contains("provides the following list"), answer);
-        assertFalse(dev.healthrag.eval.AnswerChecks.danglingLeadIn(answer), answer);
+        assertFalse(AnswerChecks.danglingLeadIn(answer), answer);
     }
 }
